@@ -1,0 +1,21 @@
+import { BankConnectError } from './element/bank-connect-error.component.js';
+
+export { BankConnectError };
+export * from './core/index.js';
+
+const TAG = 'bank-connect-error';
+
+// A page may load this module twice (two bundles, two versions): the first definition wins.
+if (!customElements.get(TAG)) {
+  customElements.define(TAG, BankConnectError);
+} else if (customElements.get(TAG) !== BankConnectError) {
+  console.warn(
+    `<${TAG}> is already defined by another copy of bank-connect-error; using that one.`,
+  );
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bank-connect-error': BankConnectError;
+  }
+}

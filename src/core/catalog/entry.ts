@@ -1,0 +1,52 @@
+import type { Action, Reason, RetryAfter } from '../vocabulary.js';
+
+/** One row of a provider's catalog, as the provider documents the code. */
+export interface CatalogEntry {
+  /** The code exactly as the provider documents it. */
+  readonly code: string;
+  /** Where the code is documented; lets tests count each section of the provider's page. */
+  readonly section: string;
+  readonly reason: Reason;
+  /** The provider's own developer-facing description (not borrower copy). */
+  readonly description: string;
+  readonly retryAfter?: RetryAfter;
+  /** Only where this code needs other steps than its reason's defaults. */
+  readonly actions?: readonly Action[];
+}
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Waiting times the providers document, in seconds. */
+export const WAIT = Object.freeze({
+  /** Finicity 102/320/580: "Please wait a few minutes and try again." */
+  fewMinutes: Object.freeze({ min: 2 * MINUTE, max: 10 * MINUTE }),
+  /** Lockouts after repeated failed sign-ins clear after 15 to 30 minutes. */
+  afterRepeatedAttempts: Object.freeze({ min: 15 * MINUTE, max: 30 * MINUTE }),
+  /** A bank's maintenance window. */
+  maintenance: Object.freeze({ min: 1 * HOUR, max: 4 * HOUR }),
+  /** Finicity 910: "please try back in 3 to 5 days". */
+  threeToFiveDays: Object.freeze({ min: 3 * DAY, max: 5 * DAY }),
+  /** Finicity 900-series: "wait and try again in a week". */
+  aboutAWeek: Object.freeze({ min: 7 * DAY }),
+});
+
+/** A catalog row as written in the provider's table: code, reason, description, extras. */
+export type Row = readonly [
+  code: string,
+  reason: Reason,
+  description: string,
+  extras?: Pick<CatalogEntry, 'retryAfter' | 'actions'>,
+];
+
+/** Turns one section of a provider's document, written as rows, into catalog entries. */
+export function section(name: string, rows: readonly Row[]): CatalogEntry[] {
+  return rows.map(([code, reason, description, extras]) => ({
+    code,
+    section: name,
+    reason,
+    description,
+    ...extras,
+  }));
+}

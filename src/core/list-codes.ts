@@ -1,0 +1,23 @@
+import { CATALOGS } from './resolve.js';
+import { codeKey } from './spelling.js';
+import { PROVIDERS, type Provider, type Reason } from './vocabulary.js';
+
+/** A documented code in its canonical spelling, for galleries and support tables. */
+export interface DocumentedCode {
+  provider: Provider;
+  code: string;
+  reason: Reason;
+  /** The provider's own developer-facing description. */
+  description: string;
+}
+
+/** Every documented code of one provider (or all three), each once, in the providers' order. */
+export function listCodes(provider?: Provider): DocumentedCode[] {
+  const providers = provider && PROVIDERS.includes(provider) ? [provider] : PROVIDERS;
+  return providers.flatMap((name) => {
+    const seen = new Set<string>();
+    return CATALOGS[name]
+      .filter((entry) => !seen.has(codeKey(entry.code)) && seen.add(codeKey(entry.code)))
+      .map(({ code, reason, description }) => ({ provider: name, code, reason, description }));
+  });
+}

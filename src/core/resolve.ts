@@ -1,0 +1,77 @@
+import { ARGYLE } from './catalog/argyle.js';
+import type { CatalogEntry } from './catalog/entry.js';
+import { FINICITY } from './catalog/finicity.js';
+import { FLINKS } from './catalog/flinks.js';
+import { REASON_RULES } from './reasons.js';
+import { codeKey, codeText, isNumericKey, providerName } from './spelling.js';
+import type { Provider, Reason, Resolution, ResolveInput } from './vocabulary.js';
+
+/** Every provider's catalog, as documented (a code may be listed in more than one section). */
+export const CATALOGS: Readonly<Record<Provider, readonly CatalogEntry[]>> = Object.freeze({
+  argyle: ARGYLE,
+  flinks: FLINKS,
+  finicity: FINICITY,
+});
+
+/** Lookup by spelling-free key; the first listing of a code is its canonical form. */
+const INDEX = new Map(
+  (Object.keys(CATALOGS) as Provider[]).map((provider) => {
+    const byKey = new Map<string, CatalogEntry>();
+    for (const entry of CATALOGS[provider]) {
+      const key = codeKey(entry.code);
+      if (!byKey.has(key)) byKey.set(key, entry);
+    }
+    return [provider, byKey] as const;
+  }),
+);
+
+/** The one provider that documents this key, when only one does. */
+function detectProvider(key: string): Provider | null {
+  if (isNumericKey(key)) return 'finicity';
+  const owners = [...INDEX].filter(([, byKey]) => byKey.has(key)).map(([provider]) => provider);
+  return owners.length === 1 ? owners[0]! : null;
+}
+
+function build(
+  provider: Provider | null,
+  code: string,
+  reason: Reason,
+  entry?: CatalogEntry,
+): Resolution {
+  const rule = REASON_RULES[reason];
+  const resolution: Resolution = {
+    provider,
+    code,
+    known: reason !== 'unknown',
+    reason,
+    severity: rule.severity,
+    actions: [...(entry?.actions ?? rule.actions)],
+  };
+  if (entry?.retryAfter) resolution.retryAfter = { ...entry.retryAfter };
+  return resolution;
+}
+
+function resolveUnchecked(input: ResolveInput): Resolution {
+  const given = providerName(input.provider);
+  const text = codeText(input.code);
+  if (text === null || text === '') return build(given, text ?? '', 'unknown');
+
+  const key = codeKey(text);
+  const provider = given ?? detectProvider(key);
+  const entry = provider ? INDEX.get(provider)!.get(key) : undefined;
+  return entry
+    ? build(provider, entry.code, entry.reason, entry)
+    : build(provider, text, 'unknown');
+}
+
+/**
+ * What a provider's code means for the borrower. Never throws: anything it cannot read resolves
+ * to reason `unknown`. Every call returns a new object the caller may change freely.
+ */
+export function resolve(input: ResolveInput): Resolution {
+  try {
+    return resolveUnchecked(input);
+  } catch {
+    return build(null, '', 'unknown');
+  }
+}

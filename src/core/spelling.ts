@@ -1,0 +1,46 @@
+import type { Provider } from './vocabulary.js';
+
+/** No documented code is this long; anything longer is cut so a reference line stays readable. */
+const MAX_CODE_LENGTH = 64;
+
+// Control characters and bidirectional overrides could hide or reorder a reference the borrower
+// reads out to support; they never belong in a code.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** A code as text, or `null` when the input is no code at all (an object, `NaN`, `Infinity`). */
+export function codeText(code: unknown): string | null {
+  if (typeof code === 'number') {
+    return Number.isFinite(code) ? String(code) : null;
+  }
+  if (typeof code !== 'string') return null;
+  return code.replace(INVISIBLE, '').trim().slice(0, MAX_CODE_LENGTH).trim();
+}
+
+/**
+ * The form that every spelling of one code shares: `Invalid Login`, `INVALID_LOGIN`,
+ * `invalid-login` and `InvalidLogin` all become `invalidlogin`; `"0103"` becomes `103`.
+ */
+export function codeKey(text: string): string {
+  if (/^\d+$/.test(text)) return text.replace(/^0+(?=\d)/, '');
+  return text.replace(/[\s_-]+/g, '').toLowerCase();
+}
+
+/** Finicity's codes are numbers; no other provider's are. */
+export function isNumericKey(key: string): boolean {
+  return /^\d+$/.test(key);
+}
+
+const PROVIDER_NAMES: ReadonlyMap<string, Provider> = new Map([
+  ['argyle', 'argyle'],
+  ['flinks', 'flinks'],
+  ['finicity', 'finicity'],
+  ['mastercard', 'finicity'],
+  ['mastercardopenbanking', 'finicity'],
+]);
+
+/** A provider name in any case or alias; `null` for anything unknown, as if none was given. */
+export function providerName(name: unknown): Provider | null {
+  if (typeof name !== 'string' || name.length > 64) return null;
+  return PROVIDER_NAMES.get(codeKey(name.trim())) ?? null;
+}

@@ -1,0 +1,79 @@
+/** The aggregators whose codes this package understands. */
+export const PROVIDERS = Object.freeze(['argyle', 'flinks', 'finicity'] as const);
+export type Provider = (typeof PROVIDERS)[number];
+
+/** How serious a reason is for the borrower; drives the icon and the live-region role. */
+export type Severity = 'error' | 'warning' | 'info' | 'success';
+
+/** The borrower-facing taxonomy: one reason per distinct thing the borrower should understand. */
+export const REASONS = Object.freeze([
+  'invalid_credentials',
+  'account_locked',
+  'credentials_update_required',
+  'action_required_at_institution',
+  'language_not_supported',
+  'mfa_failed',
+  'one_time_passcode_required',
+  'reconnect_required',
+  'session_expired',
+  'concurrent_session',
+  'account_unavailable',
+  'no_eligible_accounts',
+  'no_recent_transactions',
+  'consent_required',
+  'institution_not_supported',
+  'institution_being_added',
+  'connection_being_fixed',
+  'institution_outage',
+  'institution_maintenance',
+  'temporary_issue',
+  'access_denied',
+  'connection_incomplete',
+  'report_failed',
+  'documents_rejected',
+  'data_incomplete',
+  'in_progress',
+  'connected',
+  'generic_error',
+  'unknown',
+] as const);
+export type Reason = (typeof REASONS)[number];
+
+/** What the borrower can do next. The host allows a subset; the element shows only those. */
+export const ACTIONS = Object.freeze([
+  'retry',
+  'reconnect',
+  'visit_institution',
+  'choose_another_account',
+  'choose_another_institution',
+  'verify_another_way',
+  'contact_support',
+  'continue',
+] as const);
+export type Action = (typeof ACTIONS)[number];
+
+/** Seconds the borrower should wait before trying again. */
+export interface RetryAfter {
+  min: number;
+  max?: number;
+}
+
+/** What a provider code means for the borrower. */
+export interface Resolution {
+  /** `null` when neither given nor detectable from the code. */
+  provider: Provider | null;
+  /** The code as the provider documents it ("103", "Invalid Login", "token_invalid_or_expired"). */
+  code: string;
+  /** `false` only for reason `unknown`. */
+  known: boolean;
+  reason: Reason;
+  severity: Severity;
+  /** Best first; the element filters them by the host's allowlist. */
+  actions: Action[];
+  retryAfter?: RetryAfter;
+}
+
+export interface ResolveInput {
+  provider?: string;
+  code: string | number;
+}

@@ -1,0 +1,560 @@
+import { msg, str } from '@lit/localize';
+import type { Reason } from '../core/index.js';
+
+/** The words a borrower reads for one reason. */
+export interface ReasonText {
+  title: string;
+  message: string;
+}
+
+/**
+ * Each reason's words, with and without the bank's name: the name goes where each language's
+ * grammar needs it, so the two are separate messages rather than "your bank" pasted into one.
+ * `msg()` runs when a reason is rendered, never at import, so the active locale applies.
+ */
+const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>> = {
+  invalid_credentials: (bank) => ({
+    title: bank
+      ? msg(str`We couldn't sign in to ${bank}`, {
+          id: 'reason.invalid_credentials.title.named',
+          desc: 'Title: the bank did not accept the username or password. The placeholder is the bank name.',
+        })
+      : msg(`We couldn't sign in to your bank`, {
+          id: 'reason.invalid_credentials.title',
+          desc: 'Title: the bank did not accept the username or password.',
+        }),
+    message: msg(
+      `That username or password didn't work. Please check them and try again. They're the same ones you use for online banking.`,
+      {
+        id: 'reason.invalid_credentials.message',
+        desc: 'The bank did not accept the username or password. Never blame the borrower.',
+      },
+    ),
+  }),
+
+  account_locked: (bank) => ({
+    title: msg(`Your online banking is locked`, {
+      id: 'reason.account_locked.title',
+      desc: 'Title: the borrower’s online-banking sign-in is locked or disabled at the bank.',
+    }),
+    message: bank
+      ? msg(
+          str`${bank} has locked your online banking sign-in. Unlock it on ${bank}'s website or by calling them, then try again.`,
+          {
+            id: 'reason.account_locked.message.named',
+            desc: 'The sign-in is locked at the bank. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Your bank has locked your online banking sign-in. Unlock it on your bank's website or by calling them, then try again.`,
+          {
+            id: 'reason.account_locked.message',
+            desc: 'The sign-in is locked at the bank.',
+          },
+        ),
+  }),
+
+  credentials_update_required: (bank) => ({
+    title: bank
+      ? msg(str`${bank} needs you to update your sign-in`, {
+          id: 'reason.credentials_update_required.title.named',
+          desc: 'Title: the bank wants a new password or security details first. The placeholder is the bank name.',
+        })
+      : msg(`Your bank needs you to update your sign-in`, {
+          id: 'reason.credentials_update_required.title',
+          desc: 'Title: the bank wants a new password or security details first.',
+        }),
+    message: bank
+      ? msg(
+          str`Sign in on ${bank}'s website and update your password or security questions as it asks. Then try again with your new details.`,
+          {
+            id: 'reason.credentials_update_required.message.named',
+            desc: 'What to do at the bank before retrying. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Sign in on your bank's website and update your password or security questions as it asks. Then try again with your new details.`,
+          {
+            id: 'reason.credentials_update_required.message',
+            desc: 'What to do at the bank before retrying.',
+          },
+        ),
+  }),
+
+  action_required_at_institution: (bank) => ({
+    title: bank
+      ? msg(str`${bank} needs something from you`, {
+          id: 'reason.action_required_at_institution.title.named',
+          desc: 'Title: the bank shows a pending step (new terms, a notice) to finish first. The placeholder is the bank name.',
+        })
+      : msg(`Your bank needs something from you`, {
+          id: 'reason.action_required_at_institution.title',
+          desc: 'Title: the bank shows a pending step (new terms, a notice) to finish first.',
+        }),
+    message: bank
+      ? msg(
+          str`Sign in on ${bank}'s website and finish the step it shows you, such as accepting new terms. Then try again.`,
+          {
+            id: 'reason.action_required_at_institution.message.named',
+            desc: 'What to do at the bank before retrying. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Sign in on your bank's website and finish the step it shows you, such as accepting new terms. Then try again.`,
+          {
+            id: 'reason.action_required_at_institution.message',
+            desc: 'What to do at the bank before retrying.',
+          },
+        ),
+  }),
+
+  language_not_supported: (bank) => ({
+    title: msg(`Your online banking needs to be in English`, {
+      id: 'reason.language_not_supported.title',
+      desc: 'Title: the connection only works when the online-banking language is English. Keep "English" as the language name.',
+    }),
+    message: bank
+      ? msg(
+          str`Sign in on ${bank}'s website, switch the language to English in your profile settings, then try again. You can switch it back afterwards.`,
+          {
+            id: 'reason.language_not_supported.message.named',
+            desc: 'Steps to switch the online-banking language to English. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Sign in on your bank's website, switch the language to English in your profile settings, then try again. You can switch it back afterwards.`,
+          {
+            id: 'reason.language_not_supported.message',
+            desc: 'Steps to switch the online-banking language to English.',
+          },
+        ),
+  }),
+
+  mfa_failed: () => ({
+    title: msg(`The security check didn't go through`, {
+      id: 'reason.mfa_failed.title',
+      desc: 'Title: a security question or verification step was not completed or not accepted.',
+    }),
+    message: msg(
+      `The security question or verification step wasn't completed, or the answer wasn't accepted. Please try again.`,
+      {
+        id: 'reason.mfa_failed.message',
+        desc: 'A security question or verification step failed. Never blame the borrower.',
+      },
+    ),
+  }),
+
+  one_time_passcode_required: (bank) => ({
+    title: msg(`Enter a new one-time code`, {
+      id: 'reason.one_time_passcode_required.title',
+      desc: 'Title: the bank asks for a fresh one-time security code (sent by text or email).',
+    }),
+    message: bank
+      ? msg(
+          str`${bank} sends a new one-time code each time you connect. Try again and enter the newest code you received.`,
+          {
+            id: 'reason.one_time_passcode_required.message.named',
+            desc: 'The bank needs a new one-time code every time. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Your bank sends a new one-time code each time you connect. Try again and enter the newest code you received.`,
+          {
+            id: 'reason.one_time_passcode_required.message',
+            desc: 'The bank needs a new one-time code every time.',
+          },
+        ),
+  }),
+
+  reconnect_required: (bank) => ({
+    title: msg(`Please reconnect your account`, {
+      id: 'reason.reconnect_required.title',
+      desc: 'Title: access to the account expired and the borrower must connect it again.',
+    }),
+    message: bank
+      ? msg(
+          str`Your connection to ${bank} has expired. Reconnect your account to keep going. It only takes a minute.`,
+          {
+            id: 'reason.reconnect_required.message.named',
+            desc: 'Access expired; reconnect. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Your connection to your bank has expired. Reconnect your account to keep going. It only takes a minute.`,
+          {
+            id: 'reason.reconnect_required.message',
+            desc: 'Access expired; reconnect.',
+          },
+        ),
+  }),
+
+  session_expired: () => ({
+    title: msg(`This session timed out`, {
+      id: 'reason.session_expired.title',
+      desc: 'Title: the connection session timed out or no longer exists.',
+    }),
+    message: msg(
+      `For your security, the connection closes after a while. Please start again. Nothing was shared.`,
+      {
+        id: 'reason.session_expired.message',
+        desc: 'The session timed out; start again. Reassures that no data was shared.',
+      },
+    ),
+  }),
+
+  concurrent_session: () => ({
+    title: msg(`Open in another window`, {
+      id: 'reason.concurrent_session.title',
+      desc: 'Title: the connection is already open in another browser window or tab.',
+    }),
+    message: msg(
+      `It looks like you're also connecting in another window or tab. Close the other one, then try again here.`,
+      {
+        id: 'reason.concurrent_session.message',
+        desc: 'Close the other window or tab, then retry.',
+      },
+    ),
+  }),
+
+  account_unavailable: () => ({
+    title: msg(`We couldn't find that account`, {
+      id: 'reason.account_unavailable.title',
+      desc: 'Title: the chosen account is closed or can no longer be found at the bank.',
+    }),
+    message: msg(
+      `The account you chose may be closed or no longer available. Check that it's open in your online banking, or choose another account.`,
+      {
+        id: 'reason.account_unavailable.message',
+        desc: 'The chosen account is closed or missing.',
+      },
+    ),
+  }),
+
+  no_eligible_accounts: (bank) => ({
+    title: bank
+      ? msg(str`No account we can use at ${bank}`, {
+          id: 'reason.no_eligible_accounts.title.named',
+          desc: 'Title: no usable account was found at this bank. The placeholder is the bank name.',
+        })
+      : msg(`No account we can use at this bank`, {
+          id: 'reason.no_eligible_accounts.title',
+          desc: 'Title: no usable account was found at this bank.',
+        }),
+    message: msg(
+      `We didn't find an account we can use for your application. You can connect another bank, or verify another way.`,
+      {
+        id: 'reason.no_eligible_accounts.message',
+        desc: 'No usable account at this bank; offer another bank or another way.',
+      },
+    ),
+  }),
+
+  no_recent_transactions: () => ({
+    title: msg(`This account has no recent activity`, {
+      id: 'reason.no_recent_transactions.title',
+      desc: 'Title: the connected account has no recent transactions.',
+    }),
+    message: msg(
+      `Please connect the account you use every day, where your pay is deposited and your bills are paid from.`,
+      {
+        id: 'reason.no_recent_transactions.message',
+        desc: 'Ask for the everyday account instead.',
+      },
+    ),
+  }),
+
+  consent_required: (bank) => ({
+    title: bank
+      ? msg(str`${bank} needs your permission`, {
+          id: 'reason.consent_required.title.named',
+          desc: 'Title: data-sharing consent must be given at the bank. The placeholder is the bank name.',
+        })
+      : msg(`Your bank needs your permission`, {
+          id: 'reason.consent_required.title',
+          desc: 'Title: data-sharing consent must be given at the bank.',
+        }),
+    message: bank
+      ? msg(
+          str`Sign in on ${bank}'s website and allow it to share your account information, then try again.`,
+          {
+            id: 'reason.consent_required.message.named',
+            desc: 'Give data-sharing consent at the bank. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `Sign in on your bank's website and allow it to share your account information, then try again.`,
+          {
+            id: 'reason.consent_required.message',
+            desc: 'Give data-sharing consent at the bank.',
+          },
+        ),
+  }),
+
+  institution_not_supported: (bank) => ({
+    title: bank
+      ? msg(str`We can't connect to ${bank}`, {
+          id: 'reason.institution_not_supported.title.named',
+          desc: 'Title: this bank cannot be connected. The placeholder is the bank name.',
+        })
+      : msg(`We can't connect to this bank`, {
+          id: 'reason.institution_not_supported.title',
+          desc: 'Title: this bank cannot be connected.',
+        }),
+    message: msg(
+      `This bank can't be connected at the moment. This isn't something you did. You can choose another bank or verify another way.`,
+      {
+        id: 'reason.institution_not_supported.message',
+        desc: 'The bank is not supported; not the borrower’s fault.',
+      },
+    ),
+  }),
+
+  institution_being_added: (bank) => ({
+    title: bank
+      ? msg(str`Support for ${bank} is on its way`, {
+          id: 'reason.institution_being_added.title.named',
+          desc: 'Title: support for this bank is being built. The placeholder is the bank name.',
+        })
+      : msg(`Support for your bank is on its way`, {
+          id: 'reason.institution_being_added.title',
+          desc: 'Title: support for this bank is being built.',
+        }),
+    message: msg(
+      `We're still setting up the connection to this bank. You can try again later, or continue another way now.`,
+      {
+        id: 'reason.institution_being_added.message',
+        desc: 'Support for the bank is being built; the waiting time is shown separately.',
+      },
+    ),
+  }),
+
+  connection_being_fixed: (bank) => ({
+    title: bank
+      ? msg(str`We're fixing the connection to ${bank}`, {
+          id: 'reason.connection_being_fixed.title.named',
+          desc: 'Title: the connection to this bank is being repaired. The placeholder is the bank name.',
+        })
+      : msg(`We're fixing the connection to your bank`, {
+          id: 'reason.connection_being_fixed.title',
+          desc: 'Title: the connection to this bank is being repaired.',
+        }),
+    message: msg(
+      `The connection isn't working right now and is being repaired. This isn't something you did. You can try again later, or continue another way now.`,
+      {
+        id: 'reason.connection_being_fixed.message',
+        desc: 'The connection is being repaired; the waiting time is shown separately.',
+      },
+    ),
+  }),
+
+  institution_outage: (bank) => ({
+    title: bank
+      ? msg(str`${bank}'s connection is down`, {
+          id: 'reason.institution_outage.title.named',
+          desc: 'Title: the connection to this bank is down. The placeholder is the bank name.',
+        })
+      : msg(`Your bank's connection is down`, {
+          id: 'reason.institution_outage.title',
+          desc: 'Title: the connection to this bank is down.',
+        }),
+    message: msg(
+      `This isn't something you did, and it's being worked on. You can try again later, or continue another way now.`,
+      {
+        id: 'reason.institution_outage.message',
+        desc: 'The bank connection is down; the waiting time is shown separately.',
+      },
+    ),
+  }),
+
+  institution_maintenance: (bank) => ({
+    title: bank
+      ? msg(str`${bank} is doing maintenance`, {
+          id: 'reason.institution_maintenance.title.named',
+          desc: 'Title: the bank’s online service is under maintenance. The placeholder is the bank name.',
+        })
+      : msg(`Your bank is doing maintenance`, {
+          id: 'reason.institution_maintenance.title',
+          desc: 'Title: the bank’s online service is under maintenance.',
+        }),
+    message: msg(
+      `Online banking is briefly unavailable while the bank does maintenance. Please try again a little later.`,
+      {
+        id: 'reason.institution_maintenance.message',
+        desc: 'Scheduled maintenance at the bank; the waiting time is shown separately.',
+      },
+    ),
+  }),
+
+  temporary_issue: (bank) => ({
+    title: msg(`We had trouble connecting`, {
+      id: 'reason.temporary_issue.title',
+      desc: 'Title: a passing problem reaching the bank.',
+    }),
+    message: bank
+      ? msg(
+          str`There was a short problem reaching ${bank}. This isn't something you did. Please try again.`,
+          {
+            id: 'reason.temporary_issue.message.named',
+            desc: 'A passing problem; retry soon. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `There was a short problem reaching your bank. This isn't something you did. Please try again.`,
+          {
+            id: 'reason.temporary_issue.message',
+            desc: 'A passing problem; retry soon.',
+          },
+        ),
+  }),
+
+  access_denied: (bank) => ({
+    title: bank
+      ? msg(str`${bank} didn't allow access`, {
+          id: 'reason.access_denied.title.named',
+          desc: 'Title: the bank refused access to the account information. The placeholder is the bank name.',
+        })
+      : msg(`Your bank didn't allow access`, {
+          id: 'reason.access_denied.title',
+          desc: 'Title: the bank refused access to the account information.',
+        }),
+    message: msg(
+      `The bank didn't let us see your account information. Check the access settings in your online banking, or verify another way.`,
+      {
+        id: 'reason.access_denied.message',
+        desc: 'The bank refused access; check settings there or use another way.',
+      },
+    ),
+  }),
+
+  connection_incomplete: () => ({
+    title: msg(`The connection wasn't finished`, {
+      id: 'reason.connection_incomplete.title',
+      desc: 'Title: the borrower did not finish connecting the account.',
+    }),
+    message: msg(
+      `Your account isn't connected yet because the steps weren't completed. Please try again.`,
+      {
+        id: 'reason.connection_incomplete.message',
+        desc: 'The connection was not finished; retry.',
+      },
+    ),
+  }),
+
+  report_failed: () => ({
+    title: msg(`We couldn't finish your report`, {
+      id: 'reason.report_failed.title',
+      desc: 'Title: the account connected but the bank report could not be produced.',
+    }),
+    message: msg(
+      `Your account connected, but we couldn't put together the information from it. Please try again.`,
+      {
+        id: 'reason.report_failed.message',
+        desc: 'Connected, but the report failed; retry.',
+      },
+    ),
+  }),
+
+  documents_rejected: () => ({
+    title: msg(`We couldn't use your statements`, {
+      id: 'reason.documents_rejected.title',
+      desc: 'Title: uploaded bank statements were rejected or not supported.',
+    }),
+    message: msg(
+      `One or more files couldn't be read or aren't supported. Please upload clear PDF statements from your bank, or verify another way.`,
+      {
+        id: 'reason.documents_rejected.message',
+        desc: 'Uploaded statements were rejected. Keep "PDF".',
+      },
+    ),
+  }),
+
+  data_incomplete: (bank) => ({
+    title: bank
+      ? msg(str`${bank} is connected`, {
+          id: 'reason.data_incomplete.title.named',
+          desc: 'Title: the account is connected (some details could not be read). The placeholder is the bank name.',
+        })
+      : msg(`Your account is connected`, {
+          id: 'reason.data_incomplete.title',
+          desc: 'Title: the account is connected (some details could not be read).',
+        }),
+    message: msg(
+      `We couldn't read a few details, but there's nothing you need to do. You can continue.`,
+      {
+        id: 'reason.data_incomplete.message',
+        desc: 'Some details were missing; nothing for the borrower to fix.',
+      },
+    ),
+  }),
+
+  in_progress: (bank) => ({
+    title: msg(`We're still working on it`, {
+      id: 'reason.in_progress.title',
+      desc: 'Title: the connection is still being processed.',
+    }),
+    message: bank
+      ? msg(
+          str`We're still receiving your information from ${bank}. This usually takes less than a minute.`,
+          {
+            id: 'reason.in_progress.message.named',
+            desc: 'Still processing. The placeholder is the bank name.',
+          },
+        )
+      : msg(
+          `We're still receiving your information from your bank. This usually takes less than a minute.`,
+          {
+            id: 'reason.in_progress.message',
+            desc: 'Still processing.',
+          },
+        ),
+  }),
+
+  connected: (bank) => ({
+    title: bank
+      ? msg(str`${bank} is connected`, {
+          id: 'reason.connected.title.named',
+          desc: 'Title: the account was connected successfully. The placeholder is the bank name.',
+        })
+      : msg(`Your account is connected`, {
+          id: 'reason.connected.title',
+          desc: 'Title: the account was connected successfully.',
+        }),
+    message: msg(`Everything went through. You can continue with your application.`, {
+      id: 'reason.connected.message',
+      desc: 'Success; continue.',
+    }),
+  }),
+
+  generic_error: () => ({
+    title: msg(`We couldn't connect your account`, {
+      id: 'reason.generic_error.title',
+      desc: 'Title: an error with no more specific meaning.',
+    }),
+    message: msg(
+      `Something went wrong while connecting. No information was shared. Please try again, or get help if it keeps happening.`,
+      {
+        id: 'reason.generic_error.message',
+        desc: 'A general error; reassure, retry, get help.',
+      },
+    ),
+  }),
+
+  unknown: () => ({
+    title: msg(`We couldn't connect your account`, {
+      id: 'reason.unknown.title',
+      desc: 'Title: an error code nobody documented.',
+    }),
+    message: msg(
+      `Something unexpected happened while connecting. No information was shared. Please try again, or get help if it keeps happening.`,
+      {
+        id: 'reason.unknown.message',
+        desc: 'An undocumented error; reassure, retry, get help.',
+      },
+    ),
+  }),
+};
+
+/** The title and message for a reason, with the bank's name when the host gave one. */
+export function reasonText(reason: Reason, bank: string | null): ReasonText {
+  return REASON_TEXT[reason](bank);
+}

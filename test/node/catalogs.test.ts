@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CATALOGS } from '../../src/core/resolve.js';
+import { REASON_RULES } from '../../src/core/reasons.js';
+import { ACTIONS, PROVIDERS, REASONS, resolve } from '../../src/core/index.js';
+import { DOCUMENTED, EXPECTED_REASON, FURTHER } from '../fixtures/documented-codes.js';
+
+const squash = (code: string) => code.replace(/[\s_-]/g, '').toLowerCase();
+
+describe('catalogs', () => {
+  it('hold each section of the providers’ documents, code for code', () => {
+    const counts = Object.fromEntries(
+      PROVIDERS.flatMap((p) =>
+        Object.entries(DOCUMENTED[p]).map(([section, codes]) => [`${p}/${section}`, codes.length]),
+      ),
+    );
+    assert.deepEqual(counts, {
+      'argyle/bank-connection-errors': 11,
+      'flinks/api-codes': 4,
+      'flinks/client-dashboard-errors': 26,
+      'flinks/client-dashboard-warnings': 30,
+      'finicity/aggregation-status': 1,
+      'finicity/user-action': 9,
+      'finicity/outage-maintenance': 23,
+    });
+    for (const provider of PROVIDERS) {
+      for (const [section, codes] of Object.entries(DOCUMENTED[provider])) {
+        const listed = CATALOGS[provider].filter((e) => e.section === section).map((e) => e.code);
+        assert.deepEqual([...listed].sort(), [...codes].sort(), `${provider} ${section}`);
+      }
+    }
+  });
+
+  it('name only reasons and actions of the vocabulary', () => {
+    for (const provider of PROVIDERS) {
+      for (const entry of CATALOGS[provider]) {
+        assert.ok(REASONS.includes(entry.reason), `${provider} ${entry.code}: ${entry.reason}`);
+        for (const action of entry.actions ?? []) assert.ok(ACTIONS.includes(action));
+        assert.ok(entry.description.length > 0, `${provider} ${entry.code} has a description`);
+      }
+    }
+  });
+
+  it('agree with themselves where a code is listed twice under two spellings', () => {
+    for (const provider of PROVIDERS) {
+      const first = new Map<string, (typeof CATALOGS)[Provider][number]>();
+      for (const entry of CATALOGS[provider]) {
+        const earlier = first.get(squash(entry.code));
+        if (!earlier) {
+          first.set(squash(entry.code), entry);
+          continue;
+        }
+        assert.equal(entry.reason, earlier.reason, `${entry.code} vs ${earlier.code}`);
+        assert.deepEqual(entry.retryAfter, earlier.retryAfter, `${entry.code} vs ${earlier.code}`);
+        assert.deepEqual(entry.actions, earlier.actions, `${entry.code} vs ${earlier.code}`);
+      }
+    }
+  });
+
+  it('never give one spelling to two providers, so detection is unambiguous', () => {
+    const owners = new Map<string, Provider>();
+    for (const provider of PROVIDERS) {
+      for (const entry of CATALOGS[provider]) {
+        const owner = owners.get(squash(entry.code));
+        assert.ok(!owner || owner === provider, `${entry.code}: ${owner} and ${provider}`);
+        owners.set(squash(entry.code), provider);
+      }
+    }
+  });
+
+  it('cover every reason but unknown', () => {
+    const reached = new Set(PROVIDERS.flatMap((p) => CATALOGS[p].map((e) => e.reason)));
+    assert.deepEqual(
+      REASONS.filter((r) => !reached.has(r)),
+      ['unknown'],
+    );
+  });
+});
+
+type Provider = (typeof PROVIDERS)[number];
+
+function expectedReason(provider: Provider, code: string) {
+  const found = Object.entries(EXPECTED_REASON[provider]).find(([, codes]) =>
+    codes!.some((c) => squash(c) === squash(code)),
+  );
+  return found?.[0];
+}
+
+describe('every documented code', () => {
+  for (const provider of PROVIDERS) {
+    const codes = [...Object.values(DOCUMENTED[provider]).flat(), ...FURTHER[provider]];
+
+    for (const code of codes) {
+      it(`${provider} ${JSON.stringify(code)} resolves to ${expectedReason(provider, code)}`, () => {
+        const expected = expectedReason(provider, code);
+        assert.ok(expected, `the test table names a reason for ${provider} ${code}`);
+        const resolution = resolve({ provider, code });
+        assert.equal(resolution.reason, expected);
+        assert.equal(resolution.known, true);
+        assert.equal(resolution.provider, provider);
+        assert.equal(resolution.severity, REASON_RULES[resolution.reason].severity);
+        assert.ok(resolution.actions.length > 0);
+        assert.equal(squash(resolution.code), squash(code), 'the canonical code is the same code');
+      });
+    }
+  }
+
+  it('the test table lists nothing the documents do not', () => {
+    for (const provider of PROVIDERS) {
+      const documented = new Set(
+        [...Object.values(DOCUMENTED[provider]).flat(), ...FURTHER[provider]].map(squash),
+      );
+      for (const code of Object.values(EXPECTED_REASON[provider]).flat()) {
+        assert.ok(documented.has(squash(code!)), `${provider} ${code}`);
+      }
+    }
+  });
+});
