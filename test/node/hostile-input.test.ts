@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fromPayload, resolve, type Resolution } from '../../src/core/index.js';
+
+const throwing = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error('getter');
+    },
+    has() {
+      throw new Error('has');
+    },
+    getOwnPropertyDescriptor() {
+      throw new Error('descriptor');
+    },
+  },
+);
+const throwingGetter = Object.defineProperty({}, 'code', {
+  enumerable: true,
+  get() {
+    throw new Error('getter');
+  },
+});
+const throwingToString = {
+  toString() {
+    throw new Error('toString');
+  },
+};
+
+const HOSTILE_CODES: [string, unknown][] = [
+  ['__proto__', '__proto__'],
+  ['constructor', 'constructor'],
+  ['toString', 'toString'],
+  ['hasOwnProperty', 'hasOwnProperty'],
+  ['an empty string', ''],
+  ['white space', ' \n\t '],
+  ['100 KB', 'x'.repeat(100_000)],
+  ['NUL and controls', '\u0000\u0001\u001b[31m'],
+  ['markup', '<img src=x onerror=alert(1)>'],
+  ['NaN', NaN],
+  ['1e309', Number('1e309')],
+  ['-Infinity', -Infinity],
+  ['null', null],
+  ['undefined', undefined],
+  ['an array', [103]],
+  ['an object', { nested: { code: 103 } }],
+  ['a symbol', Symbol('103')],
+  ['a bigint', 103n],
+  ['a function', () => 103],
+  ['a throwing proxy', throwing],
+  ['a throwing toString', throwingToString],
+];
+
+function assertUnknown(r: Resolution) {
+  assert.equal(r.reason, 'unknown');
+  assert.equal(r.known, false);
+  assert.equal(r.severity, 'error');
+  assert.ok(r.actions.length > 0);
+  assert.equal(typeof r.code, 'string');
+  assert.ok(r.code.length <= 64, 'the code is cut to a readable length');
+}
+
+describe('hostile input', () => {
+  for (const [name, code] of HOSTILE_CODES) {
+    it(`resolve: code is ${name}`, () => {
+      assertUnknown(resolve({ code: code as string }));
+      assertUnknown(resolve({ provider: 'finicity', code: code as string }));
+    });
+    it(`resolve: provider is ${name}`, () => {
+      const r = resolve({ provider: code as string, code: 'invalid_credentials' });
+      assert.deepEqual([r.provider, r.reason], ['argyle', 'invalid_credentials']);
+    });
+    it(`fromPayload: payload is ${name}`, () => {
+      assertUnknown(fromPayload(code));
+      assertUnknown(fromPayload({ code }));
+      assertUnknown(fromPayload({ FlinksCode: code }));
+      assertUnknown(
+        fromPayload({ data: { resource: { status: { state: 'PAUSED', errors: [code] } } } }),
+      );
+    });
+  }
+
+  it('resolve survives a missing, null or throwing input', () => {
+    assertUnknown(resolve(undefined as never));
+    assertUnknown(resolve(null as never));
+    assertUnknown(resolve(throwing as never));
+    assertUnknown(resolve(throwingGetter as never));
+  });
+
+  it('fromPayload survives throwing getters and proxies anywhere', () => {
+    assertUnknown(fromPayload(throwingGetter));
+    assertUnknown(fromPayload({ data: throwing }));
+    assertUnknown(fromPayload({ data: { resource: { status: throwing } } }));
+    assertUnknown(fromPayload({ code: 'x' }, throwing as never));
+  });
+
+  it('drops control and bidirectional characters from the reported code', () => {
+    assert.equal(resolve({ code: 'abc\u202edef\u0000' }).code, 'abcdef');
+    assert.equal(resolve({ code: '\u200b103\u200b' }).reason, 'invalid_credentials');
+  });
+
+  it('never reads a payload’s prototype as data', () => {
+    const inherited = Object.create({ code: 103, FlinksCode: 'Invalid Login' });
+    assertUnknown(fromPayload(inherited));
+  });
+
+  it('returns a new object each time, so a caller cannot corrupt the next answer', () => {
+    const first = resolve({ code: 910 });
+    first.actions.push('continue');
+    first.actions[0] = 'retry';
+    first.retryAfter!.min = 1;
+    first.reason = 'connected';
+    const second = resolve({ code: 910 });
+    assert.equal(second.reason, 'institution_outage');
+    assert.deepEqual(second.actions, ['choose_another_institution', 'verify_another_way', 'retry']);
+    assert.equal(second.retryAfter!.min, 3 * 86_400);
+    assert.notEqual(first.actions, second.actions);
+  });
+});

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ACTIONS, PROVIDERS, REASONS, listCodes, resolve } from '../../src/core/index.js';
+import { REASON_RULES } from '../../src/core/reasons.js';
+
+/** Other ways integrations spell a code: `Invalid Login` → `INVALID_LOGIN`, `InvalidLogin`, … */
+function spellings(code: string): string[] {
+  const words = code
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
+  return [
+    code,
+    `  ${code}\t`,
+    code.toUpperCase(),
+    code.toLowerCase(),
+    words.join('_').toUpperCase(),
+    words.join('-').toLowerCase(),
+    words.map(cap).join(' '),
+    words.map(cap).join(''),
+  ];
+}
+
+describe('resolve', () => {
+  describe('matches every spelling of every documented code', () => {
+    for (const { provider, code, reason } of listCodes()) {
+      it(`${provider} ${code}`, () => {
+        for (const spelling of spellings(code)) {
+          const r = resolve({ provider, code: spelling });
+          assert.equal(r.reason, reason, JSON.stringify(spelling));
+          assert.equal(r.code, code, `${JSON.stringify(spelling)} reports the canonical code`);
+        }
+      });
+    }
+  });
+
+  it('takes Finicity codes as numbers or strings', () => {
+    for (const code of [936, '936', ' 936 ', '0936']) {
+      const r = resolve({ provider: 'finicity', code });
+      assert.equal(r.reason, 'language_not_supported', JSON.stringify(code));
+      assert.equal(r.code, '936');
+    }
+    assert.equal(resolve({ code: 0 }).reason, 'connected');
+  });
+
+  describe('detects the provider when it is missing', () => {
+    for (const { provider, code } of listCodes()) {
+      it(`${code} → ${provider}`, () => {
+        assert.equal(resolve({ code }).provider, provider);
+        assert.equal(resolve({ code: code.toUpperCase() }).provider, provider);
+      });
+    }
+    it('numbers are Finicity’s, even undocumented ones', () => {
+      assert.deepEqual(
+        [resolve({ code: 99999 }).provider, resolve({ code: 99999 }).reason],
+        ['finicity', 'unknown'],
+      );
+    });
+    it('an undocumented word has no provider', () => {
+      assert.equal(resolve({ code: 'something_else' }).provider, null);
+    });
+  });
+
+  it('reads provider names in any case, and mastercard as finicity', () => {
+    for (const [name, provider] of [
+      ['ARGYLE', 'argyle'],
+      [' Flinks ', 'flinks'],
+      ['Finicity', 'finicity'],
+      ['mastercard', 'finicity'],
+      ['Mastercard Open Banking', 'finicity'],
+    ]) {
+      assert.equal(resolve({ provider: name, code: 'x' }).provider, provider, name);
+    }
+  });
+
+  it('treats an unknown provider name as a missing one', () => {
+    for (const provider of ['plaid', '', 'argyle2', '__proto__', 'constructor']) {
+      const r = resolve({ provider, code: 'token_invalid_or_expired' });
+      assert.equal(r.provider, 'argyle', provider);
+      assert.equal(r.reason, 'reconnect_required');
+    }
+  });
+
+  it('does not look in another provider’s catalog when the provider is given', () => {
+    const r = resolve({ provider: 'flinks', code: '936' });
+    assert.deepEqual([r.provider, r.reason, r.known], ['flinks', 'unknown', false]);
+  });
+
+  it('carries the waiting times the providers document', () => {
+    const minutes = 60;
+    const days = 86_400;
+    const wait = (provider: string, code: string | number) =>
+      resolve({ provider, code }).retryAfter;
+    for (const code of [102, 320, 580]) {
+      assert.deepEqual(wait('finicity', code), { min: 2 * minutes, max: 10 * minutes });
+    }
+    assert.deepEqual(wait('finicity', 910), { min: 3 * days, max: 5 * days });
+    for (const code of [900, 901, 903, 904, 905, 906, 907, 915, 916]) {
+      assert.deepEqual(wait('finicity', code), { min: 7 * days }, String(code));
+    }
+    assert.deepEqual(wait('flinks', 'Retry Later'), { min: 15 * minutes, max: 30 * minutes });
+    assert.deepEqual(wait('flinks', 'RETRY_LATER'), { min: 15 * minutes, max: 30 * minutes });
+    assert.deepEqual(wait('flinks', 'Bank Maintenance Retry Later'), {
+      min: 60 * minutes,
+      max: 240 * minutes,
+    });
+    assert.equal(wait('finicity', 103), undefined);
+  });
+
+  it('resolves an undocumented code to unknown, keeping the code for the reference', () => {
+    const r = resolve({ provider: 'argyle', code: ' brand_new_code ' });
+    assert.deepEqual(r, {
+      provider: 'argyle',
+      code: 'brand_new_code',
+      known: false,
+      reason: 'unknown',
+      severity: 'error',
+      actions: ['retry', 'contact_support'],
+    });
+  });
+});
+
+describe('reasons and actions', () => {
+  it('every reason has a severity and at least one action from the vocabulary', () => {
+    assert.equal(REASONS.length, 29);
+    for (const reason of REASONS) {
+      const rule = REASON_RULES[reason];
+      assert.ok(['error', 'warning', 'info', 'success'].includes(rule.severity), reason);
+      assert.ok(rule.actions.length > 0, reason);
+      assert.equal(new Set(rule.actions).size, rule.actions.length, `${reason} repeats an action`);
+      for (const action of rule.actions)
+        assert.ok(ACTIONS.includes(action), `${reason}: ${action}`);
+    }
+    assert.deepEqual(Object.keys(REASON_RULES).sort(), [...REASONS].sort());
+  });
+
+  it('puts first the step that actually helps', () => {
+    const first = (provider: string, code: string | number) =>
+      resolve({ provider, code }).actions.slice(0, 2);
+    assert.deepEqual(first('argyle', 'invalid_credentials'), ['retry', 'visit_institution']);
+    assert.equal(first('argyle', 'token_invalid_or_expired')[0], 'reconnect');
+    assert.deepEqual(first('argyle', 'institution_not_supported'), [
+      'choose_another_institution',
+      'verify_another_way',
+    ]);
+    assert.deepEqual(first('finicity', 936), ['visit_institution', 'retry']);
+    assert.equal(first('argyle', 'account_closed')[0], 'choose_another_account');
+    assert.equal(first('finicity', 185)[0], 'reconnect');
+  });
+
+  it('severity follows the reason', () => {
+    const severity = (code: string | number) => resolve({ code }).severity;
+    assert.equal(severity(103), 'error');
+    assert.equal(severity(910), 'warning');
+    assert.equal(severity('NoHolder'), 'info');
+    assert.equal(severity(0), 'success');
+  });
+
+  it('vocabularies are frozen', () => {
+    for (const list of [REASONS, ACTIONS, PROVIDERS]) assert.ok(Object.isFrozen(list));
+  });
+});
+
+describe('listCodes', () => {
+  it('lists each code once, in its canonical spelling', () => {
+    assert.equal(listCodes('argyle').length, 11);
+    assert.equal(listCodes('flinks').length, 66);
+    assert.equal(listCodes('finicity').length, 58);
+    assert.equal(listCodes().length, 135);
+    for (const { provider, code, reason } of listCodes()) {
+      assert.equal(resolve({ provider, code }).reason, reason);
+    }
+  });
+});
