@@ -1,6 +1,11 @@
 import { BankConnectError } from './element/bank-connect-error.component.js';
 
 export { BankConnectError };
+export {
+  BankConnectActionEvent,
+  type BankConnectActionDetail,
+} from './element/bank-connect-action-event.js';
+export type { Theme, Variant } from './element/bank-connect-error.component.js';
 export * from './core/index.js';
 
 const TAG = 'bank-connect-error';

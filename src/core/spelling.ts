@@ -8,13 +8,19 @@ const MAX_CODE_LENGTH = 64;
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
+/** Display text from untrusted input: no invisible characters, one line, at most `max` characters. */
+export function plainText(value: string, max: number): string {
+  const text = value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** A code as text, or `null` when the input is no code at all (an object, `NaN`, `Infinity`). */
 export function codeText(code: unknown): string | null {
   if (typeof code === 'number') {
     return Number.isFinite(code) ? String(code) : null;
   }
   if (typeof code !== 'string') return null;
-  return code.replace(INVISIBLE, '').trim().slice(0, MAX_CODE_LENGTH).trim();
+  return plainText(code, MAX_CODE_LENGTH);
 }
 
 /**

@@ -1,14 +1,69 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { resolve, type Resolution } from '../core/index.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
+import { actionLabel } from '../messages/actions.js';
+import { newTabText, referenceText, severityLabel } from '../messages/labels.js';
+import { reasonText } from '../messages/reasons.js';
+import { retryAfterText } from '../messages/retry-after.js';
+import { BankConnectActionEvent } from './bank-connect-action-event.js';
 import { styles } from './bank-connect-error.styles.js';
-import { reasonText } from './reason-text.js';
+import { devWarning } from './dev-warning.js';
+import { allowedActions, bankName, bankUrl } from './host-input.js';
+import { SEVERITY_ICONS } from './icons.js';
+
+export type Variant = 'inline' | 'panel' | 'compact';
+export type Theme = 'light' | 'dark' | 'auto';
+
+const VARIANTS: readonly Variant[] = ['inline', 'panel', 'compact'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' } as const;
+const MAX_BUTTONS = 2;
 
 /**
- * Shows a borrower what a bank-connection error means and what to do next.
+ * Shows a borrower what a bank-connection error means and the one next step that fixes it.
+ *
+ * @summary An aggregator error code (Argyle, Flinks, Finicity) in words a borrower understands.
+ *
+ * @slot - Extra content under the message, such as a support phone number.
+ * @slot icon - Replaces the severity icon.
+ * @slot actions - Replaces the action buttons.
+ *
+ * @event {BankConnectActionEvent} bank-connect-action - The borrower chose an action.
+ *   `detail: { action, reason, provider, code }`; bubbles, composed, cancelable.
  *
  * @csspart base - The container.
+ * @csspart icon - The severity icon's box.
  * @csspart title - What happened.
  * @csspart message - Why, and what to do.
+ * @csspart retry - How long to wait before trying again.
+ * @csspart actions - The buttons' row.
+ * @csspart button - Each action button (or the link to the bank's website).
+ * @csspart button-primary - The first action.
+ * @csspart button-secondary - The second action.
+ * @csspart reference - The reference the borrower can quote to support.
+ *
+ * @cssprop --bank-connect-error-font-family - Typeface. Default: inherited.
+ * @cssprop --bank-connect-error-font-size - Body text size. Default: 1rem.
+ * @cssprop --bank-connect-error-line-height - Line height. Default: 1.5.
+ * @cssprop --bank-connect-error-title-font-size - Title size. Default: 1.0625rem (1.375rem in panel).
+ * @cssprop --bank-connect-error-title-font-weight - Title weight. Default: 600.
+ * @cssprop --bank-connect-error-surface - Background.
+ * @cssprop --bank-connect-error-text-color - Text colour.
+ * @cssprop --bank-connect-error-muted-color - Retry hint and reference colour.
+ * @cssprop --bank-connect-error-border-color - Border colour.
+ * @cssprop --bank-connect-error-error-color - Accent of errors (icon, edge).
+ * @cssprop --bank-connect-error-warning-color - Accent of warnings.
+ * @cssprop --bank-connect-error-info-color - Accent of notices.
+ * @cssprop --bank-connect-error-success-color - Accent of success.
+ * @cssprop --bank-connect-error-radius - Corner radius. Default: 0.75rem.
+ * @cssprop --bank-connect-error-padding - Inner spacing. Default: 1rem.
+ * @cssprop --bank-connect-error-gap - Space between parts. Default: 0.75rem.
+ * @cssprop --bank-connect-error-button-background - Primary button background.
+ * @cssprop --bank-connect-error-button-color - Primary button text.
+ * @cssprop --bank-connect-error-button-secondary-background - Secondary button background.
+ * @cssprop --bank-connect-error-button-secondary-color - Secondary button text and border.
+ * @cssprop --bank-connect-error-button-radius - Button corner radius. Default: 0.5rem.
+ * @cssprop --bank-connect-error-focus-ring-color - Keyboard focus outline.
  */
 export class BankConnectError extends LitElement {
   static override styles = styles;
@@ -17,45 +72,192 @@ export class BankConnectError extends LitElement {
     code: {},
     provider: {},
     institution: {},
+    institutionUrl: { attribute: 'institution-url' },
+    actions: {},
+    variant: {},
+    theme: {},
+    hideReference: { type: Boolean, attribute: 'hide-reference' },
+    error: { attribute: false },
+    _slotted: { state: true },
   };
 
-  /** The provider's code, in any spelling the core accepts. */
+  /** The provider's code, in any spelling the core accepts ("936", "INVALID_LOGIN"). */
   declare code: string;
 
-  /** `argyle`, `flinks` or `finicity` (or an alias such as `mastercard`); optional. */
+  /** `argyle`, `flinks` or `finicity` (or `mastercard`). Optional: detected from the code. */
   declare provider: string;
 
   /** The bank's display name, woven into the text; without it the text says "your bank". */
   declare institution: string;
 
+  /** The bank's website for `visit_institution`. Only absolute `https:` URLs are used. */
+  declare institutionUrl: string;
+
+  /**
+   * Space-separated allowlist of the actions the host's flow supports. Without it:
+   * `retry reconnect choose_another_institution continue`, plus `visit_institution` when
+   * `institution-url` is set. An empty value shows no buttons.
+   */
+  declare actions: string | null | undefined;
+
+  /** `inline` (a banner in a form; default), `panel` (a full step of a connect flow), `compact` (one line). */
+  declare variant: Variant;
+
+  /** `light` (default), `dark`, or `auto` to follow the borrower's system setting. */
+  declare theme: Theme;
+
+  /** Hides the "Reference: Finicity 103" line. */
+  declare hideReference: boolean;
+
+  /** A raw provider payload (webhook body, error body, response), read with `fromPayload`. Wins over `code`. */
+  declare error: unknown;
+
   private _resolution: Resolution = resolve({ code: '' });
+
+  /** Which slots the host filled, so empty boxes take no space. */
+  declare private _slotted: { details: boolean; actions: boolean };
 
   constructor() {
     super();
     this.code = '';
     this.provider = '';
     this.institution = '';
+    this.institutionUrl = '';
+    this.actions = undefined;
+    this.variant = 'inline';
+    this.theme = 'light';
+    this.hideReference = false;
+    this.error = undefined;
+    this._slotted = { details: false, actions: false };
   }
 
-  /** What the current code means: reason, severity, actions. Read-only. */
+  /** What the current code means: reason, severity, actions, timing. Read-only; a copy. */
   get resolution(): Resolution {
-    return { ...this._resolution, actions: [...this._resolution.actions] };
+    const { actions, retryAfter, ...rest } = this._resolution;
+    return { ...rest, actions: [...actions], ...(retryAfter && { retryAfter: { ...retryAfter } }) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('code') || changed.has('provider')) {
-      this._resolution = resolve({ provider: this.provider, code: this.code });
+    if (changed.has('code') || changed.has('provider') || changed.has('error')) {
+      this._resolution =
+        this.error === undefined || this.error === null
+          ? resolve({ provider: this.provider, code: this.code })
+          : fromPayload(this.error, this.provider);
+      if (!this._resolution.known && (this._resolution.code || this.error != null)) {
+        devWarning(
+          `no documented meaning for code "${this._resolution.code}"; showing the generic message.`,
+        );
+      }
     }
   }
 
+  /** The actions to show: the resolution's, best first, that the host allows; at most two. */
+  private _shownActions(url: string | null): Action[] {
+    const allowed = allowedActions(this.actions, url !== null);
+    return this._resolution.actions.filter((action) => allowed.has(action)).slice(0, MAX_BUTTONS);
+  }
+
+  private _onAction(event: Event, action: Action) {
+    const { reason, provider, code } = this._resolution;
+    const proceed = this.dispatchEvent(
+      new BankConnectActionEvent({ action, reason, provider, code }),
+    );
+    if (!proceed) event.preventDefault();
+  }
+
+  private _renderAction(action: Action, index: number, bank: string | null, url: string | null) {
+    const rank = index === 0 ? 'primary' : 'secondary';
+    const label = actionLabel(action, bank);
+    const onClick = (event: Event) => this._onAction(event, action);
+    if (action === 'visit_institution' && url) {
+      return html`<a
+        part="button button-${rank}"
+        class="button ${rank}"
+        href=${url}
+        target="_blank"
+        rel="noopener noreferrer"
+        @click=${onClick}
+        >${label}<span class="visually-hidden"> ${newTabText()}</span></a
+      >`;
+    }
+    return html`<button
+      part="button button-${rank}"
+      class="button ${rank}"
+      type="button"
+      @click=${onClick}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private _onSlotChange() {
+    const filled = (selector: string) =>
+      this.renderRoot
+        .querySelector<HTMLSlotElement>(selector)!
+        .assignedNodes({ flatten: true })
+        .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent!.trim() !== '');
+    this._slotted = {
+      details: filled('slot:not([name])'),
+      actions: filled('slot[name="actions"]'),
+    };
+  }
+
+  private _reference(): string {
+    const { provider, code } = this._resolution;
+    if (this.hideReference || !code) return '';
+    return provider ? `${PROVIDER_NAMES[provider]} ${code}` : code;
+  }
+
   protected override render() {
-    const { reason, severity } = this._resolution;
-    const text = reasonText(reason, this.institution.trim() || null);
-    const role = severity === 'error' ? 'alert' : 'status';
+    const { reason, severity, retryAfter } = this._resolution;
+    const bank = bankName(this.institution);
+    const url = bankUrl(this.institutionUrl);
+    const text = reasonText(reason, bank);
+    const actions = this._shownActions(url);
+    const reference = this._reference();
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
+    const theme = THEMES.includes(this.theme) ? this.theme : 'light';
+    const classes = { base: true, [variant]: true, [severity]: true, [`theme-${theme}`]: true };
+
     return html`
-      <div part="base" class="base" role=${role}>
-        <p part="title" class="title">${text.title}</p>
-        <p part="message" class="message">${text.message}</p>
+      <div part="base" class=${classMap(classes)}>
+        <div part="icon" class="icon">
+          <slot name="icon">
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              ${SEVERITY_ICONS[severity]}
+            </svg>
+          </slot>
+        </div>
+        <div class="body">
+          <div class="announcement" role=${severity === 'error' ? 'alert' : 'status'}>
+            <p part="title" class="title">
+              <span class="visually-hidden">${severityLabel(severity)} </span>${text.title}
+            </p>
+            <p part="message" class="message">${text.message}</p>
+            ${
+              retryAfter
+                ? html`<p part="retry" class="retry">${retryAfterText(retryAfter, 'en')}</p>`
+                : nothing
+            }
+          </div>
+          <div class="details" ?hidden=${!this._slotted.details}>
+            <slot @slotchange=${this._onSlotChange}></slot>
+          </div>
+          <div
+            part="actions"
+            class="actions"
+            ?hidden=${!this._slotted.actions && actions.length === 0}
+          >
+            <slot name="actions" @slotchange=${this._onSlotChange}>
+              ${actions.map((action, index) => this._renderAction(action, index, bank, url))}
+            </slot>
+          </div>
+          ${
+            reference
+              ? html`<p part="reference" class="reference">${referenceText(reference)}</p>`
+              : nothing
+          }
+        </div>
       </div>
     `;
   }

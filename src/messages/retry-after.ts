@@ -1,0 +1,66 @@
+import { msg, str } from '@lit/localize';
+import type { RetryAfter } from '../core/index.js';
+
+type Unit = 'minute' | 'hour' | 'day' | 'week';
+
+const SECONDS: Readonly<Record<Unit, number>> = {
+  minute: 60,
+  hour: 3_600,
+  day: 86_400,
+  week: 604_800,
+};
+
+/** The largest unit that expresses the wait in whole numbers (3 to 5 days, not 72 to 120 hours). */
+function unitFor(seconds: number): Unit {
+  const units: Unit[] = ['week', 'day', 'hour'];
+  return (
+    units.find((unit) => seconds >= SECONDS[unit] && seconds % SECONDS[unit] === 0) ?? 'minute'
+  );
+}
+
+/** "Try again in about a week" where the wait is exactly one unit: no numeral reads kinder. */
+function aboutOne(unit: Unit): string {
+  switch (unit) {
+    case 'week':
+      return msg('Try again in about a week', { id: 'retry.about_a_week', desc: 'Waiting time.' });
+    case 'day':
+      return msg('Try again in about a day', { id: 'retry.about_a_day', desc: 'Waiting time.' });
+    case 'hour':
+      return msg('Try again in about an hour', {
+        id: 'retry.about_an_hour',
+        desc: 'Waiting time.',
+      });
+    case 'minute':
+      return msg('Try again in a minute', { id: 'retry.about_a_minute', desc: 'Waiting time.' });
+  }
+}
+
+/**
+ * How long to wait, in words of the given locale: "Try again in a few minutes",
+ * "Try again in 3–5 days", "Try again in about a week". Numbers and units come from `Intl`.
+ */
+export function retryAfterText(wait: RetryAfter, locale: string): string {
+  const { min, max } = wait;
+  if ((max ?? min) <= 10 * SECONDS.minute) {
+    return msg('Try again in a few minutes', {
+      id: 'retry.few_minutes',
+      desc: 'Waiting time of a few minutes.',
+    });
+  }
+  const unit = unitFor(max ?? min);
+  const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+  const inUnits = (seconds: number) => Math.round(seconds / SECONDS[unit]);
+  if (max !== undefined && max > min) {
+    const duration = format.formatRange(inUnits(min), inUnits(max));
+    return msg(str`Try again in ${duration}`, {
+      id: 'retry.range',
+      desc: 'Waiting time as a range with its unit, formatted for the language, e.g. "3–5 days".',
+    });
+  }
+  if (inUnits(min) === 1) return aboutOne(unit);
+  const duration = format.format(inUnits(min));
+  return msg(str`Try again in about ${duration}`, {
+    id: 'retry.about',
+    desc: 'Approximate waiting time with its unit, formatted for the language, e.g. "2 weeks".',
+  });
+}
