@@ -22,6 +22,7 @@ const MAX_BUTTONS = 2;
 /**
  * Shows a borrower what a bank-connection error means and the one next step that fixes it.
  *
+ * @tagname bank-connect-error
  * @summary An aggregator error code (Argyle, Flinks, Finicity) in words a borrower understands.
  *
  * @slot - Extra content under the message, such as a support phone number.
@@ -78,7 +79,7 @@ export class BankConnectError extends LitElement {
     theme: {},
     hideReference: { type: Boolean, attribute: 'hide-reference' },
     error: { attribute: false },
-    _slotted: { state: true },
+    _slotted: { state: true, attribute: false },
   };
 
   /** The provider's code, in any spelling the core accepts ("936", "INVALID_LOGIN"). */
