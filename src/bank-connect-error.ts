@@ -7,6 +7,8 @@ export {
 } from './element/bank-connect-action-event.js';
 export type { Theme, Variant } from './element/bank-connect-error.component.js';
 export * from './core/index.js';
+export { getLocale, setLocale } from './localization/localization.js';
+export { supportedLocales, type Locale } from './localization/match-locale.js';
 
 const TAG = 'bank-connect-error';
 

@@ -1,13 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
+import { LocaleController } from '../localization/locale-controller.js';
+import { getLocale, localeSettled } from '../localization/localization.js';
+import { directionOf } from '../localization/match-locale.js';
 import { actionLabel } from '../messages/actions.js';
 import { newTabText, referenceText, severityLabel } from '../messages/labels.js';
 import { reasonText } from '../messages/reasons.js';
 import { retryAfterText } from '../messages/retry-after.js';
 import { BankConnectActionEvent } from './bank-connect-action-event.js';
 import { styles } from './bank-connect-error.styles.js';
-import { devWarning } from './dev-warning.js';
+import { devWarning } from '../dev-warning.js';
 import { allowedActions, bankName, bankUrl } from './host-input.js';
 import { SEVERITY_ICONS } from './icons.js';
 
@@ -18,6 +21,8 @@ const VARIANTS: readonly Variant[] = ['inline', 'panel', 'compact'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' } as const;
 const MAX_BUTTONS = 2;
+/** How long a first render waits for the page's translations before showing English. */
+const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
 
 /**
  * Shows a borrower what a bank-connection error means and the one next step that fixes it.
@@ -120,6 +125,7 @@ export class BankConnectError extends LitElement {
 
   constructor() {
     super();
+    new LocaleController(this);
     this.code = '';
     this.provider = '';
     this.institution = '';
@@ -136,6 +142,12 @@ export class BankConnectError extends LitElement {
   get resolution(): Resolution {
     const { actions, retryAfter, ...rest } = this._resolution;
     return { ...rest, actions: [...actions], ...(retryAfter && { retryAfter: { ...retryAfter } }) };
+  }
+
+  /** The first render waits for the page's translations, so a borrower never hears English first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await localeSettled(FIRST_RENDER_LOCALE_WAIT_MS);
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -219,9 +231,10 @@ export class BankConnectError extends LitElement {
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
     const classes = { base: true, [variant]: true, [severity]: true, [`theme-${theme}`]: true };
+    const locale = getLocale();
 
     return html`
-      <div part="base" class=${classMap(classes)}>
+      <div part="base" class=${classMap(classes)} lang=${locale} dir=${directionOf(locale)}>
         <div part="icon" class="icon">
           <slot name="icon">
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -237,7 +250,7 @@ export class BankConnectError extends LitElement {
             <p part="message" class="message">${text.message}</p>
             ${
               retryAfter
-                ? html`<p part="retry" class="retry">${retryAfterText(retryAfter, 'en')}</p>`
+                ? html`<p part="retry" class="retry">${retryAfterText(retryAfter, locale)}</p>`
                 : nothing
             }
           </div>

@@ -1,6 +1,6 @@
 import { ACTIONS, type Action } from '../core/index.js';
 import { plainText } from '../core/spelling.js';
-import { devWarning } from './dev-warning.js';
+import { devWarning } from '../dev-warning.js';
 
 /**
  * The actions a flow offers when the host says nothing: those every connect flow can take.

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/msg.js';
 import type { Action } from '../core/index.js';
 
 /** Button labels: verbs the borrower would say. */

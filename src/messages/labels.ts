@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/msg.js';
 import type { Severity } from '../core/index.js';
 
 /** Read before the title by screen readers, so the severity never rests on colour or icon alone. */

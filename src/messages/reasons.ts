@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/msg.js';
 import type { Reason } from '../core/index.js';
 
 /** The words a borrower reads for one reason. */
@@ -203,7 +203,7 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
   }),
 
   concurrent_session: () => ({
-    title: msg(`Open in another window`, {
+    title: msg(`Already open in another window`, {
       id: 'reason.concurrent_session.title',
       desc: 'Title: the connection is already open in another browser window or tab.',
     }),

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/msg.js';
 import type { RetryAfter } from '../core/index.js';
 
 type Unit = 'minute' | 'hour' | 'day' | 'week';
@@ -19,7 +19,7 @@ function unitFor(seconds: number): Unit {
 }
 
 /** "Try again in about a week" where the wait is exactly one unit: no numeral reads kinder. */
-function aboutOne(unit: Unit): string {
+function aboutOne(unit: Exclude<Unit, 'minute'>): string {
   switch (unit) {
     case 'week':
       return msg('Try again in about a week', { id: 'retry.about_a_week', desc: 'Waiting time.' });
@@ -30,8 +30,6 @@ function aboutOne(unit: Unit): string {
         id: 'retry.about_an_hour',
         desc: 'Waiting time.',
       });
-    case 'minute':
-      return msg('Try again in a minute', { id: 'retry.about_a_minute', desc: 'Waiting time.' });
   }
 }
 
@@ -57,7 +55,7 @@ export function retryAfterText(wait: RetryAfter, locale: string): string {
       desc: 'Waiting time as a range with its unit, formatted for the language, e.g. "3–5 days".',
     });
   }
-  if (inUnits(min) === 1) return aboutOne(unit);
+  if (inUnits(min) === 1 && unit !== 'minute') return aboutOne(unit);
   const duration = format.format(inUnits(min));
   return msg(str`Try again in about ${duration}`, {
     id: 'retry.about',

@@ -1,0 +1,110 @@
+import { devWarning } from '../dev-warning.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { BASE_LOCALE, LOCALE_LOADERS } from './locale-loaders.js';
+import { matchLocale, type Locale } from './match-locale.js';
+import { useTemplates, type Templates } from './msg.js';
+
+let active: Locale = sourceLocale;
+/** Set by `setLocale()`; until then the elements follow `<html lang>`. */
+let chosen: Locale | null = null;
+let latestRequest = 0;
+let pending: Promise<void> | null = null;
+
+const cache = new Map<Locale, Promise<Templates[]>>();
+const listeners = new Set<() => void>();
+let pageLanguage: MutationObserver | null = null;
+
+/** The locale the elements speak now. */
+export function getLocale(): Locale {
+  return active;
+}
+
+function templatesFor(locale: Locale): Promise<Templates[]> {
+  if (locale === sourceLocale) return Promise.resolve([]);
+  let templates = cache.get(locale);
+  if (!templates) {
+    const chain = [locale, BASE_LOCALE[locale]].filter((l): l is Exclude<Locale, 'en'> => !!l);
+    templates = Promise.all(chain.map((l) => LOCALE_LOADERS[l]().then((m) => m.templates)));
+    // A failed load is not cached, so a later switch tries again.
+    templates.catch(() => cache.delete(locale));
+    cache.set(locale, templates);
+  }
+  return templates;
+}
+
+/** Loads a locale and re-renders every element once it is ready; the latest request wins. */
+function switchTo(locale: Locale): Promise<void> {
+  const request = ++latestRequest;
+  const done = templatesFor(locale).then(
+    (templates) => {
+      if (request !== latestRequest || locale === active) return;
+      active = locale;
+      useTemplates(templates);
+      listeners.forEach((rerender) => rerender());
+    },
+    () => {
+      if (request !== latestRequest) return;
+      devWarning(`could not load the "${locale}" translations; showing English.`);
+      if (active === sourceLocale) return;
+      active = sourceLocale;
+      useTemplates([]);
+      listeners.forEach((rerender) => rerender());
+    },
+  );
+  pending = done.finally(() => {
+    if (request === latestRequest) pending = null;
+  });
+  return done;
+}
+
+function fromTag(tag: unknown, origin: string): Locale {
+  const locale = matchLocale(tag);
+  if (locale === sourceLocale && typeof tag === 'string' && tag && !/^en\b/i.test(tag)) {
+    devWarning(
+      `${origin} ${JSON.stringify(tag.slice(0, 40))} is not a supported locale; showing English.`,
+    );
+  }
+  return locale;
+}
+
+/**
+ * Shows every `<bank-connect-error>` in this locale (the closest supported one: `fr-BE` → `fr`,
+ * anything unknown → English) from now on, instead of following `<html lang>`. Resolves once the
+ * elements can render it; never rejects (a locale that fails to load leaves them in English).
+ */
+export function setLocale(locale: string): Promise<void> {
+  chosen = fromTag(locale, 'setLocale:');
+  return switchTo(chosen);
+}
+
+function followPageLanguage() {
+  if (chosen === null) void switchTo(fromTag(document.documentElement.lang, '<html lang>'));
+}
+
+/**
+ * Calls `rerender` whenever the locale changes, and follows `<html lang>` while anyone listens.
+ * Returns the function that stops listening.
+ */
+export function onLocaleChange(rerender: () => void): () => void {
+  listeners.add(rerender);
+  if (!pageLanguage) {
+    pageLanguage = new MutationObserver(followPageLanguage);
+    pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'] });
+    followPageLanguage();
+  }
+  return () => {
+    listeners.delete(rerender);
+    if (listeners.size === 0) {
+      pageLanguage?.disconnect();
+      pageLanguage = null;
+    }
+  };
+}
+
+/** Settles when the locale being loaded (if any) is ready, or after `maxWait` ms at most. */
+export function localeSettled(maxWait: number): Promise<void> {
+  if (!pending) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWait)));
+  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,53 @@
+import { str, type StrResult, type msg as litMsg } from '@lit/localize';
+
+/**
+ * A message as written in the source or a generated locale module: a plain string, or a `str`
+ * template (in a locale module, its values are the indexes of the source's values, in order).
+ */
+type Template = string | StrResult;
+export type Templates = Readonly<Record<string, Template>>;
+
+let chain: readonly Templates[] = [];
+
+/** Sets the templates to read, most specific first (`fr-CA`, then `fr`). */
+export function useTemplates(templates: readonly Templates[]): void {
+  chain = templates;
+}
+
+const sameText = (a: Template, b: Template) =>
+  typeof a === 'string' || typeof b === 'string'
+    ? a === b
+    : a.strings.length === b.strings.length && a.strings.every((s, i) => s === b.strings[i]);
+
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) {
+  let text = strings[0]!;
+  for (let i = 1; i < strings.length; i++) {
+    text += String(values[order ? Number(order[i - 1]) : i - 1]) + strings[i];
+  }
+  return text;
+}
+
+function lookup(template: Template, id: string | undefined): string {
+  for (const templates of chain) {
+    const localized = id === undefined ? undefined : templates[id];
+    // A regional module repeats the English source where it adds nothing; read on to its language.
+    if (localized === undefined || sameText(localized, template)) continue;
+    if (typeof localized === 'string') return localized;
+    return join(
+      localized.strings,
+      typeof template === 'string' ? [] : template.values,
+      localized.values,
+    );
+  }
+  return typeof template === 'string' ? template : join(template.strings, template.values);
+}
+
+/**
+ * The element's own `msg()`: same signature as `@lit/localize`'s (so `lit-localize extract` finds
+ * every call), but reading this package's translations. `@lit/localize` can be configured only
+ * once per page, and that once belongs to the host app; this never touches it.
+ */
+export const msg = ((template: Template, options?: { id?: string }) =>
+  lookup(template, options?.id)) as unknown as typeof litMsg;
+
+export { str };
