@@ -1,6 +1,7 @@
 import { html, render } from 'lit';
 import '../src/bank-connect-error.js';
-import { PROVIDERS, listCodes, type BankConnectError } from '../src/bank-connect-error.js';
+import { PROVIDERS, type BankConnectError } from '../src/bank-connect-error.js';
+import { listCodes } from '../src/catalog.js';
 
 const form = document.querySelector<HTMLFormElement>('#playground')!;
 const preview = document.querySelector<BankConnectError>('#preview')!;

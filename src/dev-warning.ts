@@ -1,9 +1,9 @@
 /**
- * Development builds warn about input a host should fix; production builds stay silent.
- * Bundlers replace `process.env.NODE_ENV`; a page without one counts as development.
+ * Development builds (the sources, and the package's `development` export condition) warn about
+ * input a host should fix; production builds, where the bundler sets `import.meta.env.DEV` to
+ * false, stay silent and drop the messages.
  */
-const DEV_MODE =
-  typeof process === 'undefined' || (process.env && process.env.NODE_ENV !== 'production');
+const DEV_MODE = import.meta.env?.DEV !== false;
 
 const warned = new Set<string>();
 

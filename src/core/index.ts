@@ -4,7 +4,6 @@
  */
 export { resolve } from './resolve.js';
 export { fromPayload } from './from-payload.js';
-export { listCodes, type DocumentedCode } from './list-codes.js';
 export { ACTIONS, PROVIDERS, REASONS } from './vocabulary.js';
 export type {
   Action,

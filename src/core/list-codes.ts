@@ -1,3 +1,6 @@
+import { ARGYLE_DESCRIPTIONS } from './catalog/argyle.js';
+import { FINICITY_DESCRIPTIONS } from './catalog/finicity.js';
+import { FLINKS_DESCRIPTIONS } from './catalog/flinks.js';
 import { CATALOGS } from './resolve.js';
 import { codeKey } from './spelling.js';
 import { PROVIDERS, type Provider, type Reason } from './vocabulary.js';
@@ -11,6 +14,12 @@ export interface DocumentedCode {
   description: string;
 }
 
+const DESCRIPTIONS: Readonly<Record<Provider, Readonly<Record<string, string>>>> = {
+  argyle: ARGYLE_DESCRIPTIONS,
+  flinks: FLINKS_DESCRIPTIONS,
+  finicity: FINICITY_DESCRIPTIONS,
+};
+
 /** Every documented code of one provider (or all three), each once, in the providers' order. */
 export function listCodes(provider?: Provider): DocumentedCode[] {
   const providers = provider && PROVIDERS.includes(provider) ? [provider] : PROVIDERS;
@@ -18,6 +27,11 @@ export function listCodes(provider?: Provider): DocumentedCode[] {
     const seen = new Set<string>();
     return CATALOGS[name]
       .filter((entry) => !seen.has(codeKey(entry.code)) && seen.add(codeKey(entry.code)))
-      .map(({ code, reason, description }) => ({ provider: name, code, reason, description }));
+      .map(({ code, reason }) => ({
+        provider: name,
+        code,
+        reason,
+        description: DESCRIPTIONS[name][code] ?? '',
+      }));
   });
 }

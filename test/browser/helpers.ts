@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { REASONS, listCodes, type Reason } from '../../src/bank-connect-error.js';
+import { REASONS, type Reason } from '../../src/bank-connect-error.js';
+import { listCodes } from '../../src/catalog.js';
 import type { BankConnectError } from '../../src/bank-connect-error.js';
 
 export interface Options {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACTIONS, PROVIDERS, REASONS, listCodes, resolve } from '../../src/core/index.js';
+import { ACTIONS, PROVIDERS, REASONS, resolve } from '../../src/core/index.js';
+import { listCodes } from '../../src/catalog.js';
 import { REASON_RULES } from '../../src/core/reasons.js';
 
 /** Other ways integrations spell a code: `Invalid Login` → `INVALID_LOGIN`, `InvalidLogin`, … */

@@ -7,8 +7,6 @@ export interface CatalogEntry {
   /** Where the code is documented; lets tests count each section of the provider's page. */
   readonly section: string;
   readonly reason: Reason;
-  /** The provider's own developer-facing description (not borrower copy). */
-  readonly description: string;
   readonly retryAfter?: RetryAfter;
   /** Only where this code needs other steps than its reason's defaults. */
   readonly actions?: readonly Action[];
@@ -32,21 +30,17 @@ export const WAIT = Object.freeze({
   aboutAWeek: Object.freeze({ min: 7 * DAY }),
 });
 
-/** A catalog row as written in the provider's table: code, reason, description, extras. */
+/**
+ * A catalog row as written in the provider's table: code, reason, extras. The provider's own
+ * descriptions sit in a separate table beside it, so that `resolve` ships without them.
+ */
 export type Row = readonly [
   code: string,
   reason: Reason,
-  description: string,
   extras?: Pick<CatalogEntry, 'retryAfter' | 'actions'>,
 ];
 
 /** Turns one section of a provider's document, written as rows, into catalog entries. */
 export function section(name: string, rows: readonly Row[]): CatalogEntry[] {
-  return rows.map(([code, reason, description, extras]) => ({
-    code,
-    section: name,
-    reason,
-    description,
-    ...extras,
-  }));
+  return rows.map(([code, reason, extras]) => ({ code, section: name, reason, ...extras }));
 }

@@ -1,0 +1,58 @@
+// `npm run build`: writes dist/ for npm (ES modules, Lit external, types, custom-elements.json)
+// and dist/bank-connect-error.bundled.js (Lit inside) for a plain <script type="module">.
+// Each comes in a production build and, under dist/development/, one that keeps the warnings.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { stripMsgDesc } from './strip-msg-desc.mjs';
+
+const ENTRIES = {
+  'bank-connect-error': 'src/bank-connect-error.ts',
+  resolve: 'src/core/index.ts',
+  catalog: 'src/catalog.ts',
+  host: 'src/host/index.ts',
+  react: 'src/react.ts',
+};
+const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, path]) => existsSync(path)));
+const isExternal = (id) => /^(lit|@lit\/|react)/.test(id);
+
+function config({ mode, outDir, bundled }) {
+  return {
+    configFile: false,
+    mode,
+    logLevel: 'warn',
+    plugins: [stripMsgDesc()],
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: mode === 'production',
+      sourcemap: true,
+      lib: bundled
+        ? {
+            entry: { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] },
+            formats: ['es'],
+          }
+        : { entry: entries, formats: ['es'] },
+      rollupOptions: {
+        external: bundled ? [] : isExternal,
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: bundled ? 'bundled/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+}
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync('node', ['scripts/build-locales.mjs'], { stdio: 'inherit' });
+for (const mode of ['production', 'development']) {
+  const outDir = mode === 'production' ? 'dist' : 'dist/development';
+  await build(config({ mode, outDir, bundled: false }));
+  await build(config({ mode, outDir, bundled: true }));
+}
+execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', 'dist'], { stdio: 'ignore' });
+console.log('dist/ written');

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { getLocale, setLocale } from '../../src/bank-connect-error.js';
+import { part, render, visibleText, warningsDuring } from './helpers.js';
+import { readTargets } from './locale-helpers.js';
+
+// setLocale() overrides <html lang> for the rest of the page's life: these tests share one page.
+describe('setLocale', () => {
+  const rejections: PromiseRejectionEvent[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event);
+  before(() => window.addEventListener('unhandledrejection', onRejection));
+  after(() => {
+    window.removeEventListener('unhandledrejection', onRejection);
+    document.cookie = 'fail-locale=; max-age=0';
+  });
+  afterEach(() => expect(rejections, 'no unhandled rejection').to.have.length(0));
+
+  it('overrides <html lang> from then on', async () => {
+    const el = await render({ code: '103' });
+    await setLocale('de');
+    await el.updateComplete;
+    expect(getLocale()).to.equal('de');
+    const german = (await readTargets('de')).get('reason.invalid_credentials.title');
+    expect(visibleText(el, 'title')).to.equal(german);
+    document.documentElement.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(getLocale()).to.equal('de');
+    expect(part(el, 'base')!.lang).to.equal('de');
+  });
+
+  it('matches the closest supported locale', async () => {
+    await setLocale('pt-BR');
+    expect(getLocale()).to.equal('pt');
+    await setLocale('zh-SG');
+    expect(getLocale()).to.equal('zh-Hans');
+  });
+
+  it('falls back to English for unsupported or malformed locales, warning in development', async () => {
+    for (const tag of ['xx', '../../evil', '', 'x'.repeat(10_000)]) {
+      await setLocale('fr');
+      const warnings = await warningsDuring(() => setLocale(tag));
+      expect(getLocale(), JSON.stringify(tag.slice(0, 12))).to.equal('en');
+      if (tag) expect(warnings.join('\n')).to.contain('not a supported locale');
+    }
+  });
+
+  it('renders an element first in the locale being loaded, never in English first', async () => {
+    void setLocale('ro');
+    const el = await render({ code: '103' }); // resolves after the first render
+    expect(part(el, 'base')!.lang).to.equal('ro');
+    expect(visibleText(el, 'title')).to.equal(
+      (await readTargets('ro')).get('reason.invalid_credentials.title'),
+    );
+  });
+
+  it('lets the last of several racing switches win', async () => {
+    const el = await render({ code: '910' });
+    void setLocale('fr');
+    void setLocale('nl');
+    void setLocale('hi');
+    await setLocale('pl');
+    await el.updateComplete;
+    expect(getLocale()).to.equal('pl');
+    expect(part(el, 'base')!.lang).to.equal('pl');
+    void setLocale('vi');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(visibleText(el, 'title')).to.equal("Your bank's connection is down");
+  });
+
+  it('leaves the element in English and working when a locale fails to load', async () => {
+    await setLocale('sv');
+    document.cookie = 'fail-locale=lv';
+    const el = await render({ code: '103' });
+    const warnings = await warningsDuring(() => setLocale('lv'));
+    await el.updateComplete;
+    expect(warnings.join('\n')).to.contain('could not load the "lv" translations');
+    expect(getLocale()).to.equal('en');
+    expect(visibleText(el, 'title')).to.equal("We couldn't sign in to your bank");
+    let clicked = '';
+    el.addEventListener('bank-connect-action', (e) => (clicked = e.detail.action));
+    part(el, 'button-primary')!.click();
+    expect(clicked).to.equal('retry');
+  });
+
+  it('tries a failed locale again on the next switch', async () => {
+    document.cookie = 'fail-locale=lt';
+    void setLocale('lt');
+    await setLocale('da'); // a failing switch overtaken by a working one
+    expect(getLocale()).to.equal('da');
+    document.cookie = 'fail-locale=; max-age=0';
+    await setLocale('lv');
+    expect(getLocale()).to.equal('lv');
+  });
+});

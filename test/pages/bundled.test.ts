@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './support/browser.js';
+import { serve, type StaticServer } from './support/server.js';
+
+const page = (lang: string) => `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <link rel="icon" href="data:," />
+    <script type="module" src="/bank-connect-error.bundled.js"></script>
+  </head>
+  <body><bank-connect-error provider="finicity" code="936" institution="Tangerine"></bank-connect-error></body>
+</html>`;
+
+describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await serve('dist', { pages: { '/en.html': page('en'), '/fr.html': page('fr-CA') } });
+  });
+  after(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  const title = `document.querySelector('bank-connect-error').shadowRoot.querySelector('[part~=title]').textContent.trim()`;
+
+  it('renders from one script tag, with Lit inside and nothing else to load in English', async () => {
+    const { page, problems } = await watchedPage(browser);
+    server.requests.length = 0;
+    await page.goto(`${server.origin}/en.html`);
+    await page.waitForFunction(`${title}.length > 0`);
+    assert.match(await page.evaluate(title), /Your online banking needs to be in English/);
+    assert.deepEqual(server.requests, ['/en.html', '/bank-connect-error.bundled.js']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('loads only the page’s locale, from beside itself', async () => {
+    const { page, problems } = await watchedPage(browser);
+    server.requests.length = 0;
+    await page.goto(`${server.origin}/fr.html`);
+    await page.waitForFunction(
+      `document.querySelector('bank-connect-error').shadowRoot.querySelector('[lang="fr-CA"]')`,
+    );
+    const locales = server.requests.filter((path) => path.startsWith('/bundled/'));
+    assert.deepEqual(locales.map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort(), [
+      '/bundled/fr',
+      '/bundled/fr-CA',
+    ]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
