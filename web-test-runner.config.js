@@ -11,17 +11,6 @@ export default {
       launchOptions: { executablePath: ensureBrowser(), headless: true, args: BROWSER_ARGS },
     }),
   ],
-  middleware: [
-    // Lets a test make one locale's module fail to load, by setting the cookie `fail-locale=<code>`.
-    function failLocale(context, next) {
-      const failing = /(?:^|;\s*)fail-locale=([\w-]+)/.exec(context.get('cookie') ?? '')?.[1];
-      if (failing && context.path.endsWith(`/generated/locales/${failing}.ts`)) {
-        context.status = 503;
-        return undefined;
-      }
-      return next();
-    },
-  ],
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
 };

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getLocale, setLocale } from '../../src/bank-connect-error.js';
+import { LOCALE_LOADERS } from '../../src/localization/locale-loaders.js';
 import { part, render, visibleText, warningsDuring } from './helpers.js';
 import { readTargets } from './locale-helpers.js';
 
@@ -8,10 +9,16 @@ describe('setLocale', () => {
   const rejections: PromiseRejectionEvent[] = [];
   const onRejection = (event: PromiseRejectionEvent) => rejections.push(event);
   before(() => window.addEventListener('unhandledrejection', onRejection));
-  after(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    document.cookie = 'fail-locale=; max-age=0';
-  });
+  after(() => window.removeEventListener('unhandledrejection', onRejection));
+
+  /** Makes one locale's module fail to load, as it would offline, until `restore()`. */
+  function failToLoad(locale: keyof typeof LOCALE_LOADERS) {
+    const loaders = LOCALE_LOADERS as Record<string, () => Promise<unknown>>;
+    const load = loaders[locale]!;
+    loaders[locale] = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return { restore: () => (loaders[locale] = load) };
+  }
   afterEach(() => expect(rejections, 'no unhandled rejection').to.have.length(0));
 
   it('overrides <html lang> from then on', async () => {
@@ -70,9 +77,10 @@ describe('setLocale', () => {
 
   it('leaves the element in English and working when a locale fails to load', async () => {
     await setLocale('sv');
-    document.cookie = 'fail-locale=lv';
+    const offline = failToLoad('lv');
     const el = await render({ code: '103' });
     const warnings = await warningsDuring(() => setLocale('lv'));
+    offline.restore();
     await el.updateComplete;
     expect(warnings.join('\n')).to.contain('could not load the "lv" translations');
     expect(getLocale()).to.equal('en');
@@ -84,12 +92,14 @@ describe('setLocale', () => {
   });
 
   it('tries a failed locale again on the next switch', async () => {
-    document.cookie = 'fail-locale=lt';
+    const offline = failToLoad('lt');
     void setLocale('lt');
     await setLocale('da'); // a failing switch overtaken by a working one
     expect(getLocale()).to.equal('da');
-    document.cookie = 'fail-locale=; max-age=0';
-    await setLocale('lv');
-    expect(getLocale()).to.equal('lv');
+    await setLocale('lt');
+    expect(getLocale()).to.equal('en');
+    offline.restore();
+    await setLocale('lt');
+    expect(getLocale()).to.equal('lt');
   });
 });

@@ -56,7 +56,8 @@ describe('translations', () => {
       it('leave no sentence in English', () => {
         for (const unit of units[locale]!) {
           const target = targetOf(locale, unit);
-          if (target === undefined || !/[a-z]{3}/i.test(unit.source)) continue;
+          // A single word ("Error:", "Continue") may rightly be the same; a sentence may not.
+          if (target === undefined || unit.source.trim().split(/\s+/).length < 2) continue;
           assert.notEqual(target, unit.source, `${unit.id} is still English`);
         }
       });

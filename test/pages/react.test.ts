@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './support/browser.js';
+import { serve, type StaticServer } from './support/server.js';
+
+const OUT = 'node_modules/.cache/react-fixture';
+
+describe('bank-connect-error/react', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    await build({
+      entryPoints: ['test/pages/fixtures/react-app.tsx'],
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: OUT,
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    server = await serve(OUT, {
+      pages: {
+        '/index.html': `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+          <script type="module" src="/react-app.js"></script></head><body><div id="root"></div></body></html>`,
+      },
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+    await server.close();
+    rmSync(OUT, { recursive: true, force: true });
+  });
+
+  it('renders the element from props, follows prop changes, and maps onAction', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${server.origin}/index.html`);
+    const title = page.locator('bank-connect-error [part~="title"]');
+    await title.waitFor();
+    assert.match(await title.innerText(), /Please reconnect your account/);
+
+    await page.locator('bank-connect-error [part~="button-primary"]').click();
+    await page.locator('bank-connect-error [part~="button-secondary"]').click();
+    assert.equal(await page.locator('#actions').innerText(), 'reconnect,contact_support');
+
+    await page.locator('#switch').click();
+    assert.match(await title.innerText(), /couldn't sign in to Tangerine/);
+    assert.deepEqual(problems, []);
+  });
+});

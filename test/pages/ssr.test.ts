@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { render } from '@lit-labs/ssr';
+import { build } from 'esbuild';
+import { html } from 'lit';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './support/browser.js';
+import { serve, type StaticServer } from './support/server.js';
+
+const OUT = 'node_modules/.cache/ssr-fixture';
+
+/** What a reader sees in the element's shadow root, as one line of text. */
+const shadowText = `(() => {
+  const root = document.querySelector('bank-connect-error').shadowRoot;
+  return root ? root.textContent.replace(/\\s+/g, ' ').trim() : '';
+})()`;
+
+describe('server-side rendering with @lit-labs/ssr', () => {
+  let serverHtml: string;
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    // The published module, rendered in plain Node (Lit's node build brings its DOM shim).
+    await import(new URL('../../dist/bank-connect-error.js', import.meta.url).href);
+    serverHtml = await collectResult(
+      render(
+        html`<bank-connect-error
+          provider="finicity"
+          code="936"
+          institution="Tangerine"
+        ></bank-connect-error>`,
+      ),
+    );
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    await build({
+      entryPoints: ['test/pages/fixtures/hydrate.ts'],
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: OUT,
+      logLevel: 'silent',
+    });
+    const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+      <script type="module" src="/hydrate.js"></script></head><body>${serverHtml}</body></html>`;
+    server = await serve(OUT, { pages: { '/index.html': page } });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(OUT, { recursive: true, force: true });
+  });
+
+  it('renders declarative shadow DOM that already holds the words', () => {
+    assert.match(serverHtml, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.match(serverHtml, /Your online banking needs to be in English/);
+    assert.match(serverHtml, /Sign in on Tangerine(&#39;|')s website/);
+    assert.match(serverHtml, /Reference: Finicity 936/);
+  });
+
+  it('hydrates in the browser without a visible change, and its actions work', async () => {
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    await noScript.goto(`${server.origin}/index.html`);
+    const before = (await noScript.evaluate(shadowText)) as string;
+    const beforeBox = await noScript.locator('bank-connect-error').boundingBox();
+    await noScript.close();
+    assert.match(before, /Your online banking needs to be in English/);
+
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForFunction(
+      `customElements.get('bank-connect-error') && document.querySelector('bank-connect-error').hasUpdated`,
+    );
+    assert.equal(await page.evaluate(shadowText), before);
+    assert.deepEqual(await page.locator('bank-connect-error').boundingBox(), beforeBox);
+
+    const detail = page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          document.addEventListener(
+            'bank-connect-action',
+            (e) => resolve((e as CustomEvent).detail),
+            {
+              once: true,
+            },
+          ),
+        ),
+    );
+    await page.locator('bank-connect-error [part~="button-primary"]').click();
+    assert.deepEqual(await detail, {
+      action: 'retry',
+      reason: 'language_not_supported',
+      provider: 'finicity',
+      code: '936',
+    });
+    assert.deepEqual(problems, []);
+  });
+});
