@@ -12,9 +12,10 @@ const ENTRIES = {
   catalog: 'src/catalog.ts',
   host: 'src/host/index.ts',
   react: 'src/react.ts',
+  cli: 'src/cli.ts',
 };
 const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, path]) => existsSync(path)));
-const isExternal = (id) => /^(lit|@lit\/|react)/.test(id);
+const isExternal = (id) => /^(lit|@lit\/|react|node:)/.test(id);
 
 function config({ mode, outDir, bundled }) {
   return {

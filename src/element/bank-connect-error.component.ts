@@ -19,7 +19,6 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 const VARIANTS: readonly Variant[] = ['inline', 'panel', 'compact'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' } as const;
 const MAX_BUTTONS = 2;
 /** How long a first render waits for the page's translations before showing English. */
 const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
@@ -215,19 +214,13 @@ export class BankConnectError extends LitElement {
     };
   }
 
-  private _reference(): string {
-    const { provider, code } = this._resolution;
-    if (this.hideReference || !code) return '';
-    return provider ? `${PROVIDER_NAMES[provider]} ${code}` : code;
-  }
-
   protected override render() {
     const { reason, severity, retryAfter } = this._resolution;
     const bank = bankName(this.institution);
     const url = bankUrl(this.institutionUrl);
     const text = reasonText(reason, bank);
     const actions = this._shownActions(url);
-    const reference = this._reference();
+    const reference = this.hideReference ? '' : referenceText(this._resolution);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
     const classes = { base: true, [variant]: true, [severity]: true, [`theme-${theme}`]: true };
@@ -266,11 +259,7 @@ export class BankConnectError extends LitElement {
               ${actions.map((action, index) => this._renderAction(action, index, bank, url))}
             </slot>
           </div>
-          ${
-            reference
-              ? html`<p part="reference" class="reference">${referenceText(reference)}</p>`
-              : nothing
-          }
+          ${reference ? html`<p part="reference" class="reference">${reference}</p>` : nothing}
         </div>
       </div>
     `;

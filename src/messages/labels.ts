@@ -1,5 +1,5 @@
 import { msg, str } from '../localization/msg.js';
-import type { Severity } from '../core/index.js';
+import type { Resolution, Severity } from '../core/index.js';
 
 /** Read before the title by screen readers, so the severity never rests on colour or icon alone. */
 export function severityLabel(severity: Severity): string {
@@ -27,8 +27,15 @@ export function severityLabel(severity: Severity): string {
   }
 }
 
-/** The line the borrower can quote to support, e.g. "Reference: Finicity 103". */
-export function referenceText(reference: string): string {
+const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' } as const;
+
+/**
+ * The line the borrower can quote to support, e.g. "Reference: Finicity 103"; empty when there is
+ * no code to quote.
+ */
+export function referenceText({ provider, code }: Pick<Resolution, 'provider' | 'code'>): string {
+  if (!code) return '';
+  const reference = provider ? `${PROVIDER_NAMES[provider]} ${code}` : code;
   return msg(str`Reference: ${reference}`, {
     id: 'reference',
     desc: 'Support reference. The placeholder is the provider name and its error code, e.g. "Finicity 103"; keep it unchanged.',

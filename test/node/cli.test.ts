@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { main } from '../../src/cli.js';
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('bank-connect-error explain', () => {
+  it('prints the resolution and what the borrower sees', async () => {
+    const { code, out, err } = await run('explain', 'finicity', '936');
+    assert.equal(code, 0);
+    assert.equal(err, '');
+    assert.match(out, /^finicity 936: language_not_supported \(error\)/);
+    assert.match(out, /actions, best first: visit_institution, retry/);
+    assert.match(out, /Your online banking needs to be in English/);
+    assert.match(out, /\[Go to your bank\] \[Try again\]/);
+    assert.match(out, /Reference: Finicity 936/);
+  });
+
+  it('speaks the borrower’s language with --locale, and answers JSON with --json', async () => {
+    const { code, out } = await run('explain', 'mastercard', '910', '--locale', 'es-MX', '--json');
+    assert.equal(code, 0);
+    const answer = JSON.parse(out);
+    assert.equal(answer.resolution.reason, 'institution_outage');
+    assert.deepEqual(answer.resolution.retryAfter, { min: 259_200, max: 432_000 });
+    assert.equal(answer.shown.locale, 'es');
+    assert.notEqual(answer.shown.title, "Your bank's connection is down");
+    assert.match(answer.shown.retry, /3.5/);
+    assert.equal(answer.shown.buttons.length, 2);
+  });
+
+  it('reads any spelling of a code', async () => {
+    const { code, out } = await run('explain', 'flinks', 'INVALID_LOGIN');
+    assert.equal(code, 0);
+    assert.match(out, /^flinks Invalid Login: invalid_credentials/);
+  });
+
+  const bad: [string, string[], number, RegExp][] = [
+    ['no command', [], 2, /^usage:/],
+    ['another command', ['resolve', 'finicity', '103'], 2, /^usage:/],
+    ['a missing code', ['explain', 'finicity'], 2, /^usage:/],
+    ['an unknown provider', ['explain', 'plaid', '103'], 2, /unknown provider "plaid"/],
+    [
+      'an unsupported locale',
+      ['explain', 'finicity', '103', '--locale', 'xx'],
+      2,
+      /unsupported locale/,
+    ],
+    ['an unknown option', ['explain', 'finicity', '103', '--colour'], 2, /Unknown option/],
+    ['an undocumented code', ['explain', 'argyle', 'nope'], 1, /documents no code "nope"/],
+  ];
+  for (const [name, args, exitCode, message] of bad) {
+    it(`answers ${name} with one line and exit code ${exitCode}`, async () => {
+      const { code, err } = await run(...args);
+      assert.equal(code, exitCode);
+      assert.equal(err.split('\n').length, 1);
+      assert.match(err, message);
+    });
+  }
+});
