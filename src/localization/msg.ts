@@ -14,11 +14,6 @@ export function useTemplates(templates: readonly Templates[]): void {
   chain = templates;
 }
 
-const sameText = (a: Template, b: Template) =>
-  typeof a === 'string' || typeof b === 'string'
-    ? a === b
-    : a.strings.length === b.strings.length && a.strings.every((s, i) => s === b.strings[i]);
-
 function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) {
   let text = strings[0]!;
   for (let i = 1; i < strings.length; i++) {
@@ -29,9 +24,9 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 
 function lookup(template: Template, id: string | undefined): string {
   for (const templates of chain) {
+    // A regional module holds only its own words; for the rest, read on to its language.
     const localized = id === undefined ? undefined : templates[id];
-    // A regional module repeats the English source where it adds nothing; read on to its language.
-    if (localized === undefined || sameText(localized, template)) continue;
+    if (localized === undefined) continue;
     if (typeof localized === 'string') return localized;
     return join(
       localized.strings,
