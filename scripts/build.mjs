@@ -28,17 +28,17 @@ function config({ mode, outDir, bundled }) {
       outDir,
       emptyOutDir: false,
       target: 'es2022',
+      // Application mode, not library mode: Vite's library mode leaves whitespace unminified.
       minify: mode === 'production',
       sourcemap: true,
-      lib: bundled
-        ? {
-            entry: { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] },
-            formats: ['es'],
-          }
-        : { entry: entries, formats: ['es'] },
+      modulePreload: false,
+      copyPublicDir: false,
       rollupOptions: {
+        input: bundled ? { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] } : entries,
         external: bundled ? [] : isExternal,
+        preserveEntrySignatures: 'strict',
         output: {
+          format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: bundled ? 'bundled/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },

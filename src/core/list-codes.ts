@@ -1,6 +1,6 @@
-import { ARGYLE_DESCRIPTIONS } from './catalog/argyle.js';
-import { FINICITY_DESCRIPTIONS } from './catalog/finicity.js';
-import { FLINKS_DESCRIPTIONS } from './catalog/flinks.js';
+import { ARGYLE_DESCRIPTIONS } from './catalog/argyle.descriptions.js';
+import { FINICITY_DESCRIPTIONS } from './catalog/finicity.descriptions.js';
+import { FLINKS_DESCRIPTIONS } from './catalog/flinks.descriptions.js';
 import { CATALOGS } from './resolve.js';
 import { codeKey } from './spelling.js';
 import { PROVIDERS, type Provider, type Reason } from './vocabulary.js';

@@ -11,7 +11,7 @@ interface ReasonRule {
  * Waiting is never an action: where waiting is the fix, the resolution carries `retryAfter`
  * and the actions offer a way forward now (another bank, another way to verify).
  */
-export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = Object.freeze({
+export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = {
   invalid_credentials: { severity: 'error', actions: ['retry', 'visit_institution'] },
   account_locked: { severity: 'error', actions: ['visit_institution', 'verify_another_way'] },
   credentials_update_required: { severity: 'error', actions: ['visit_institution', 'retry'] },
@@ -74,4 +74,4 @@ export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = Object.freeze(
   connected: { severity: 'success', actions: ['continue'] },
   generic_error: { severity: 'error', actions: ['retry', 'contact_support'] },
   unknown: { severity: 'error', actions: ['retry', 'contact_support'] },
-});
+};

@@ -7,11 +7,11 @@ import { codeKey, codeText, isNumericKey, providerName } from './spelling.js';
 import type { Provider, Reason, Resolution, ResolveInput } from './vocabulary.js';
 
 /** Every provider's catalog, as documented (a code may be listed in more than one section). */
-export const CATALOGS: Readonly<Record<Provider, readonly CatalogEntry[]>> = Object.freeze({
+export const CATALOGS: Readonly<Record<Provider, readonly CatalogEntry[]>> = {
   argyle: ARGYLE,
   flinks: FLINKS,
   finicity: FINICITY,
-});
+};
 
 /** Lookup by spelling-free key; the first listing of a code is its canonical form. */
 const INDEX = new Map(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARGYLE_DESCRIPTIONS } from '../../src/core/catalog/argyle.js';
-import { FINICITY_DESCRIPTIONS } from '../../src/core/catalog/finicity.js';
-import { FLINKS_DESCRIPTIONS } from '../../src/core/catalog/flinks.js';
+import { ARGYLE_DESCRIPTIONS } from '../../src/core/catalog/argyle.descriptions.js';
+import { FINICITY_DESCRIPTIONS } from '../../src/core/catalog/finicity.descriptions.js';
+import { FLINKS_DESCRIPTIONS } from '../../src/core/catalog/flinks.descriptions.js';
 import { CATALOGS } from '../../src/core/resolve.js';
 import { REASON_RULES } from '../../src/core/reasons.js';
 import { ACTIONS, PROVIDERS, REASONS, resolve } from '../../src/core/index.js';

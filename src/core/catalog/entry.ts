@@ -17,18 +17,19 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** Waiting times the providers document, in seconds. */
-export const WAIT = Object.freeze({
+// Internal tables: `resolve` copies what it returns, so callers never hold these objects.
+export const WAIT = {
   /** Finicity 102/320/580: "Please wait a few minutes and try again." */
-  fewMinutes: Object.freeze({ min: 2 * MINUTE, max: 10 * MINUTE }),
+  fewMinutes: { min: 2 * MINUTE, max: 10 * MINUTE },
   /** Lockouts after repeated failed sign-ins clear after 15 to 30 minutes. */
-  afterRepeatedAttempts: Object.freeze({ min: 15 * MINUTE, max: 30 * MINUTE }),
+  afterRepeatedAttempts: { min: 15 * MINUTE, max: 30 * MINUTE },
   /** A bank's maintenance window. */
-  maintenance: Object.freeze({ min: 1 * HOUR, max: 4 * HOUR }),
+  maintenance: { min: 1 * HOUR, max: 4 * HOUR },
   /** Finicity 910: "please try back in 3 to 5 days". */
-  threeToFiveDays: Object.freeze({ min: 3 * DAY, max: 5 * DAY }),
+  threeToFiveDays: { min: 3 * DAY, max: 5 * DAY },
   /** Finicity 900-series: "wait and try again in a week". */
-  aboutAWeek: Object.freeze({ min: 7 * DAY }),
-});
+  aboutAWeek: { min: 7 * DAY },
+} satisfies Record<string, RetryAfter>;
 
 /**
  * A catalog row as written in the provider's table: code, reason, extras. The provider's own

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { readUnits } from '../node/xliff.js';
+
+/** A built module and every module it imports statically (not the lazily loaded locales). */
+function closure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.[^"']+)["']/g)) {
+    closure(join(dirname(entry), path!), seen);
+  }
+  return seen;
+}
+
+/** Gzip level 9 of the files' code, together (the source-map comment is not code). */
+const gzipped = (files: Iterable<string>) =>
+  gzipSync(
+    [...files]
+      .map((file) => readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, ''))
+      .join('\n'),
+    { level: 9 },
+  ).length;
+
+/** Budgets in bytes of gzip level 9; see "Size" in the README for what they compare with. */
+const BUDGET = {
+  bundled: 18_500,
+  resolve: 3_500,
+  locale: 3_000,
+  wideScriptLocale: 4_000, // Hindi and Arabic take more bytes per letter
+};
+
+describe('size budgets (gzip -9 of the production build)', () => {
+  it(`the bundled drop-in, English included, is at most ${BUDGET.bundled} bytes`, (t) => {
+    const size = gzipped(closure('dist/bank-connect-error.bundled.js'));
+    t.diagnostic(`${size} bytes`);
+    assert.ok(size <= BUDGET.bundled, `${size} bytes`);
+  });
+
+  it(`bank-connect-error/resolve alone is at most ${BUDGET.resolve} bytes`, (t) => {
+    const size = gzipped(closure('dist/resolve.js'));
+    t.diagnostic(`${size} bytes`);
+    assert.ok(size <= BUDGET.resolve, `${size} bytes`);
+  });
+
+  for (const folder of ['dist/bundled', 'dist/chunks']) {
+    it(`each locale module in ${folder} is within its budget`, () => {
+      const locales = readdirSync(folder).filter((f) =>
+        /^(ar|da|de|es|et|fr|fr-CA|hi|it|lt|lv|nb|nl|pl|pt|ro|sv|vi|zh-Hans)-[\w-]{8}\.js$/.test(f),
+      );
+      assert.equal(locales.length, 19);
+      for (const file of locales) {
+        const budget = /^(hi|ar)-/.test(file) ? BUDGET.wideScriptLocale : BUDGET.locale;
+        const size = gzipped([join(folder, file)]);
+        assert.ok(size <= budget, `${file}: ${size} bytes`);
+      }
+    });
+  }
+
+  it('the drop-in carries no language but English', () => {
+    const dropIn = [...closure('dist/bank-connect-error.bundled.js')]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
+    for (const file of readdirSync('locales')) {
+      const target = readUnits(`locales/${file}`).find(
+        (u) => u.id === 'reason.invalid_credentials.message',
+      )?.target;
+      if (target) assert.ok(!dropIn.includes(target), `${file} is inside the drop-in`);
+    }
+    assert.ok(dropIn.includes("That username or password didn't work"));
+  });
+
+  it('ships no translator notes', () => {
+    const dropIn = readFileSync('dist/bank-connect-error.bundled.js', 'utf8');
+    assert.ok(!dropIn.includes('Never blame the borrower'));
+  });
+});
