@@ -1,95 +1,52 @@
 import { css } from 'lit';
 
 // Public tokens (`--bank-connect-error-*`) are only ever read, never set here, so a value set on
-// any ancestor, even `:root`, applies. Each is read once into a private `--_*` variable with its
-// default; the dark preset swaps only the defaults.
-const darkDefaults = css`
-  --_surface: var(--bank-connect-error-surface, #1a1f29);
-  --_text: var(--bank-connect-error-text-color, #e8ebf0);
-  --_muted: var(--bank-connect-error-muted-color, #b3bac7);
-  --_border: var(--bank-connect-error-border-color, #3b4456);
-  --_error: var(--bank-connect-error-error-color, #ff9b92);
-  --_warning: var(--bank-connect-error-warning-color, #f5bb5c);
-  --_info: var(--bank-connect-error-info-color, #93bdff);
-  --_success: var(--bank-connect-error-success-color, #6fd49a);
-  --_button-bg: var(--bank-connect-error-button-background, #93bdff);
-  --_button-text: var(--bank-connect-error-button-color, #0c1527);
-  --_button-secondary-bg: var(--bank-connect-error-button-secondary-background, transparent);
-  --_button-secondary-text: var(--bank-connect-error-button-secondary-color, #c6dbff);
-  --_focus-ring: var(--bank-connect-error-focus-ring-color, #c6dbff);
-`;
-
+// any ancestor, even `:root`, applies. Each is read where it is used, with its default as the
+// fallback: copying thirty tokens into private variables on every instance made style
+// recalculation the largest cost of rendering a thousand elements. The dark preset repeats only
+// the rules whose defaults change (twice: for theme="dark", and for theme="auto" on a dark system).
 export const styles = css`
   :host {
     display: block;
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
   .base {
-    --_font-family: var(--bank-connect-error-font-family, inherit);
-    --_font-size: var(--bank-connect-error-font-size, 1rem);
-    --_line-height: var(--bank-connect-error-line-height, 1.5);
-    --_title-font-size: var(--bank-connect-error-title-font-size, 1.0625rem);
-    --_title-font-weight: var(--bank-connect-error-title-font-weight, 600);
-    --_surface: var(--bank-connect-error-surface, #ffffff);
-    --_text: var(--bank-connect-error-text-color, #1d2433);
-    --_muted: var(--bank-connect-error-muted-color, #4d5566);
-    --_border: var(--bank-connect-error-border-color, #d5d9e0);
-    --_error: var(--bank-connect-error-error-color, #b42318);
-    --_warning: var(--bank-connect-error-warning-color, #9a5b05);
-    --_info: var(--bank-connect-error-info-color, #1d5bb8);
-    --_success: var(--bank-connect-error-success-color, #17753d);
-    --_radius: var(--bank-connect-error-radius, 0.75rem);
-    --_padding: var(--bank-connect-error-padding, 1rem);
-    --_gap: var(--bank-connect-error-gap, 0.75rem);
-    --_button-bg: var(--bank-connect-error-button-background, #1d4fa8);
-    --_button-text: var(--bank-connect-error-button-color, #ffffff);
-    --_button-secondary-bg: var(--bank-connect-error-button-secondary-background, transparent);
-    --_button-secondary-text: var(--bank-connect-error-button-secondary-color, #1d4fa8);
-    --_button-radius: var(--bank-connect-error-button-radius, 0.5rem);
-    --_focus-ring: var(--bank-connect-error-focus-ring-color, #1d4fa8);
-    --_accent: var(--_error);
-
     box-sizing: border-box;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    gap: var(--_gap);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
+    gap: var(--bank-connect-error-gap, 0.75rem);
+    padding: var(--bank-connect-error-padding, 1rem);
+    border: 1px solid var(--bank-connect-error-border-color, #d5d9e0);
     border-inline-start: 0.25rem solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
+    border-radius: var(--bank-connect-error-radius, 0.75rem);
+    background: var(--bank-connect-error-surface, #ffffff);
+    color: var(--bank-connect-error-text-color, #1d2433);
+    font-family: var(--bank-connect-error-font-family, inherit);
+    font-size: var(--bank-connect-error-font-size, 1rem);
+    line-height: var(--bank-connect-error-line-height, 1.5);
     text-align: start;
     overflow-wrap: anywhere;
   }
 
-  .base.theme-dark {
-    ${darkDefaults}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    .base.theme-auto {
-      ${darkDefaults}
-    }
+  .error {
+    --_accent: var(--bank-connect-error-error-color, #b42318);
   }
 
   .warning {
-    --_accent: var(--_warning);
+    --_accent: var(--bank-connect-error-warning-color, #9a5b05);
   }
 
   .info {
-    --_accent: var(--_info);
+    --_accent: var(--bank-connect-error-info-color, #1d5bb8);
   }
 
   .success {
-    --_accent: var(--_success);
+    --_accent: var(--bank-connect-error-success-color, #17753d);
   }
 
   .icon {
@@ -110,7 +67,7 @@ export const styles = css`
   .body {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_gap) * 0.75);
+    gap: 0.5rem;
     min-inline-size: 0;
   }
 
@@ -125,24 +82,23 @@ export const styles = css`
   }
 
   .title {
-    font-size: var(--_title-font-size);
-    font-weight: var(--_title-font-weight);
+    font-size: var(--bank-connect-error-title-font-size, 1.0625rem);
+    font-weight: var(--bank-connect-error-title-font-weight, 600);
     line-height: 1.3;
   }
 
+  .retry,
+  .reference {
+    color: var(--bank-connect-error-muted-color, #4d5566);
+  }
+
   .retry {
-    color: var(--_muted);
     font-weight: 600;
   }
 
   .reference {
-    color: var(--_muted);
     font-size: 0.8125em;
     user-select: all;
-  }
-
-  [hidden] {
-    display: none !important;
   }
 
   .actions {
@@ -159,25 +115,23 @@ export const styles = css`
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--_button-bg);
-    border-radius: var(--_button-radius);
-    background: var(--_button-bg);
-    color: var(--_button-text);
+    border: 1px solid var(--bank-connect-error-button-background, #1d4fa8);
+    border-radius: var(--bank-connect-error-button-radius, 0.5rem);
+    background: var(--bank-connect-error-button-background, #1d4fa8);
+    color: var(--bank-connect-error-button-color, #ffffff);
     font: inherit;
     font-weight: 600;
     line-height: 1.2;
     text-align: center;
     text-decoration: none;
     cursor: pointer;
-    transition:
-      filter 120ms ease,
-      background-color 120ms ease;
+    transition: filter 120ms ease;
   }
 
   .button.secondary {
-    border-color: var(--_button-secondary-text);
-    background: var(--_button-secondary-bg);
-    color: var(--_button-secondary-text);
+    border-color: var(--bank-connect-error-button-secondary-color, #1d4fa8);
+    background: var(--bank-connect-error-button-secondary-background, transparent);
+    color: var(--bank-connect-error-button-secondary-color, #1d4fa8);
   }
 
   .button:hover {
@@ -185,8 +139,79 @@ export const styles = css`
   }
 
   .button:focus-visible {
-    outline: 2px solid var(--_focus-ring);
+    outline: 2px solid var(--bank-connect-error-focus-ring-color, #1d4fa8);
     outline-offset: 2px;
+  }
+
+  /* the dark preset: theme="dark", or theme="auto" on a dark system */
+  .theme-dark.base {
+    border-color: var(--bank-connect-error-border-color, #3b4456);
+    background: var(--bank-connect-error-surface, #1a1f29);
+    color: var(--bank-connect-error-text-color, #e8ebf0);
+  }
+  .theme-dark.error {
+    --_accent: var(--bank-connect-error-error-color, #ff9b92);
+  }
+  .theme-dark.warning {
+    --_accent: var(--bank-connect-error-warning-color, #f5bb5c);
+  }
+  .theme-dark.info {
+    --_accent: var(--bank-connect-error-info-color, #93bdff);
+  }
+  .theme-dark.success {
+    --_accent: var(--bank-connect-error-success-color, #6fd49a);
+  }
+  .theme-dark :is(.retry, .reference) {
+    color: var(--bank-connect-error-muted-color, #b3bac7);
+  }
+  .theme-dark .button {
+    border-color: var(--bank-connect-error-button-background, #93bdff);
+    background: var(--bank-connect-error-button-background, #93bdff);
+    color: var(--bank-connect-error-button-color, #0c1527);
+  }
+  .theme-dark .button.secondary {
+    border-color: var(--bank-connect-error-button-secondary-color, #c6dbff);
+    background: var(--bank-connect-error-button-secondary-background, transparent);
+    color: var(--bank-connect-error-button-secondary-color, #c6dbff);
+  }
+  .theme-dark .button:focus-visible {
+    outline-color: var(--bank-connect-error-focus-ring-color, #c6dbff);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .theme-auto.base {
+      border-color: var(--bank-connect-error-border-color, #3b4456);
+      background: var(--bank-connect-error-surface, #1a1f29);
+      color: var(--bank-connect-error-text-color, #e8ebf0);
+    }
+    .theme-auto.error {
+      --_accent: var(--bank-connect-error-error-color, #ff9b92);
+    }
+    .theme-auto.warning {
+      --_accent: var(--bank-connect-error-warning-color, #f5bb5c);
+    }
+    .theme-auto.info {
+      --_accent: var(--bank-connect-error-info-color, #93bdff);
+    }
+    .theme-auto.success {
+      --_accent: var(--bank-connect-error-success-color, #6fd49a);
+    }
+    .theme-auto :is(.retry, .reference) {
+      color: var(--bank-connect-error-muted-color, #b3bac7);
+    }
+    .theme-auto .button {
+      border-color: var(--bank-connect-error-button-background, #93bdff);
+      background: var(--bank-connect-error-button-background, #93bdff);
+      color: var(--bank-connect-error-button-color, #0c1527);
+    }
+    .theme-auto .button.secondary {
+      border-color: var(--bank-connect-error-button-secondary-color, #c6dbff);
+      background: var(--bank-connect-error-button-secondary-background, transparent);
+      color: var(--bank-connect-error-button-secondary-color, #c6dbff);
+    }
+    .theme-auto .button:focus-visible {
+      outline-color: var(--bank-connect-error-focus-ring-color, #c6dbff);
+    }
   }
 
   .visually-hidden,
@@ -206,7 +231,8 @@ export const styles = css`
   .panel {
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
-    padding: calc(var(--_padding) * 2) calc(var(--_padding) * 1.5);
+    padding: calc(var(--bank-connect-error-padding, 1rem) * 2)
+      calc(var(--bank-connect-error-padding, 1rem) * 1.5);
     border-inline-start-width: 1px;
     border-block-start: 0.25rem solid var(--_accent);
     text-align: center;
@@ -223,8 +249,8 @@ export const styles = css`
     max-inline-size: 32rem;
   }
 
-  .panel {
-    --_title-font-size: var(--bank-connect-error-title-font-size, 1.375rem);
+  .panel .title {
+    font-size: var(--bank-connect-error-title-font-size, 1.375rem);
   }
 
   .panel .actions {
@@ -240,7 +266,8 @@ export const styles = css`
      (they share the visually-hidden rule above) */
   .compact {
     align-items: center;
-    padding: calc(var(--_padding) * 0.5) calc(var(--_padding) * 0.75);
+    padding: calc(var(--bank-connect-error-padding, 1rem) * 0.5)
+      calc(var(--bank-connect-error-padding, 1rem) * 0.75);
   }
 
   .compact .icon svg {
@@ -273,7 +300,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
-      forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
     }
@@ -284,7 +310,8 @@ export const styles = css`
       color: CanvasText;
     }
 
-    .button {
+    .button,
+    .button.secondary {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;

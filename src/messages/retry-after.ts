@@ -33,12 +33,8 @@ function aboutOne(unit: Exclude<Unit, 'minute'>): string {
   }
 }
 
-/**
- * How long to wait, in words of the given locale: "Try again in a few minutes",
- * "Try again in 3–5 days", "Try again in about a week". Numbers and units come from `Intl`.
- */
-export function retryAfterText(wait: RetryAfter, locale: string): string {
-  const { min, max } = wait;
+/** The words for a wait, in the active locale. */
+function words({ min, max }: RetryAfter, locale: string): string {
   if ((max ?? min) <= 10 * SECONDS.minute) {
     return msg('Try again in a few minutes', {
       id: 'retry.few_minutes',
@@ -61,4 +57,21 @@ export function retryAfterText(wait: RetryAfter, locale: string): string {
     id: 'retry.about',
     desc: 'Approximate waiting time with its unit, formatted for the language, e.g. "2 weeks".',
   });
+}
+
+const said = new Map<string, string>();
+
+/**
+ * How long to wait, in words of the given locale: "Try again in a few minutes",
+ * "Try again in 3–5 days", "Try again in about a week". Numbers and units come from `Intl`.
+ * Remembered per locale and wait: building an Intl formatter costs more than rendering the rest.
+ */
+export function retryAfterText(wait: RetryAfter, locale: string): string {
+  const key = `${locale} ${wait.min} ${wait.max ?? ''}`;
+  let text = said.get(key);
+  if (text === undefined) {
+    text = words(wait, locale);
+    said.set(key, text);
+  }
+  return text;
 }
