@@ -2,7 +2,7 @@
 // and dist/bank-connect-error.bundled.js (Lit inside) for a plain <script type="module">.
 // Each comes in a production build and, under dist/development/, one that keeps the warnings.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { stripMsgDesc } from './strip-msg-desc.mjs';
 
@@ -15,6 +15,7 @@ const ENTRIES = {
   cli: 'src/cli.ts',
 };
 const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, path]) => existsSync(path)));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const isExternal = (id) => /^(lit|@lit\/|react|node:)/.test(id);
 
 function config({ mode, outDir, bundled }) {
@@ -23,7 +24,10 @@ function config({ mode, outDir, bundled }) {
     mode,
     logLevel: 'warn',
     plugins: [stripMsgDesc()],
-    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(mode),
+      __BANK_CONNECT_ERROR_VERSION__: JSON.stringify(version),
+    },
     build: {
       outDir,
       emptyOutDir: false,
