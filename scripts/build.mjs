@@ -54,6 +54,8 @@ function config({ mode, outDir, bundled }) {
 rmSync('dist', { recursive: true, force: true });
 execFileSync('node', ['scripts/build-locales.mjs'], { stdio: 'inherit' });
 for (const mode of ['production', 'development']) {
+  // Vite derives import.meta.env.DEV from NODE_ENV, which it sets to production for any build.
+  process.env.NODE_ENV = mode;
   const outDir = mode === 'production' ? 'dist' : 'dist/development';
   await build(config({ mode, outDir, bundled: false }));
   await build(config({ mode, outDir, bundled: true }));

@@ -1,6 +1,6 @@
-import { BankConnectError } from './element/bank-connect-error.component.js';
+import { defineBankConnectError } from './define.js';
 
-export { BankConnectError };
+export { BankConnectError } from './element/bank-connect-error.component.js';
 export {
   BankConnectActionEvent,
   type BankConnectActionDetail,
@@ -10,19 +10,4 @@ export * from './core/index.js';
 export { getLocale, setLocale } from './localization/localization.js';
 export { supportedLocales, type Locale } from './localization/match-locale.js';
 
-const TAG = 'bank-connect-error';
-
-// A page may load this module twice (two bundles, two versions): the first definition wins.
-if (!customElements.get(TAG)) {
-  customElements.define(TAG, BankConnectError);
-} else if (customElements.get(TAG) !== BankConnectError) {
-  console.warn(
-    `<${TAG}> is already defined by another copy of bank-connect-error; using that one.`,
-  );
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bank-connect-error': BankConnectError;
-  }
-}
+defineBankConnectError();

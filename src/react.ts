@@ -4,8 +4,11 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { BankConnectError as BankConnectErrorElement } from './bank-connect-error.js';
+import { defineBankConnectError } from './define.js';
 import type { BankConnectActionEvent } from './element/bank-connect-action-event.js';
+import { BankConnectError as BankConnectErrorElement } from './element/bank-connect-error.component.js';
+
+defineBankConnectError();
 
 export const BankConnectError = createComponent({
   tagName: 'bank-connect-error',

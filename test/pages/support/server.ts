@@ -26,7 +26,7 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Extra response headers, e.g. a Content-Security-Policy, per request path. */
   headers?: (path: string) => Record<string, string>;
-  /** Pages served from memory instead of the folder, by path (`/strict.html`). */
+  /** Files served from memory instead of the folder, by path (`/strict.html`, `/watch.js`). */
   pages?: Record<string, string>;
 }
 
@@ -41,7 +41,8 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
     const headers = options.headers?.(path) ?? {};
     const page = options.pages?.[path];
     if (page !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html']!, ...headers }).end(page);
+      const type = TYPES[extname(path)] ?? TYPES['.html']!;
+      response.writeHead(200, { 'content-type': type, ...headers }).end(page);
       return;
     }
     let file = normalize(join(base, path));
