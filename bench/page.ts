@@ -2,14 +2,35 @@
 // ratio printed compares numbers measured in the same page, on the same machine, in one run.
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import { LitElement, css, html } from 'lit';
-import '../src/bank-connect-error.js';
-import { resolve, setLocale, type BankConnectError } from '../src/bank-connect-error.js';
+import { resolve } from '../src/core/index.js';
 import { listCodes } from '../src/catalog.js';
+import { actionLabel } from '../src/messages/actions.js';
+import { referenceText } from '../src/messages/labels.js';
 import { reasonText } from '../src/messages/reasons.js';
+import { retryAfterText } from '../src/messages/retry-after.js';
+
+// <bank-connect-error> itself comes from the production drop-in that lenders ship.
+const BUNDLE = '/dist/bank-connect-error.bundled.js';
+const { setLocale } = (await import(
+  /* @vite-ignore */ BUNDLE
+)) as typeof import('../src/bank-connect-error.js');
 
 /** A mix of codes from all three providers. */
 const MIX = listCodes().filter((_, i) => i % 4 === 0);
-const TEXTS = MIX.map(({ provider, code }) => reasonText(resolve({ provider, code }).reason, null));
+
+/** The words <bank-connect-error> shows for each code: the baselines show the same. */
+const TEXTS = MIX.map(({ provider, code }) => {
+  const resolution = resolve({ provider, code });
+  const { title, message } = reasonText(resolution.reason, null);
+  const retry = resolution.retryAfter ? retryAfterText(resolution.retryAfter, 'en') : '';
+  const buttons = resolution.actions.slice(0, 2).map((action) => actionLabel(action, null));
+  return {
+    title,
+    message: [message, retry].join(' '),
+    buttons,
+    reference: referenceText(resolution),
+  };
+});
 
 /** Baseline: the least a Lit element needs to show the same words. */
 class MinimalLit extends LitElement {
@@ -23,14 +44,16 @@ class MinimalLit extends LitElement {
       margin: 0;
     }
   `;
-  static override properties = { heading: {}, message: {} };
-  declare heading: string;
-  declare message: string;
+  static override properties = { words: { attribute: false } };
+  declare words: (typeof TEXTS)[number];
   override render() {
+    const { title, message, buttons, reference } = this.words;
     return html`<div role="alert">
-      <p><strong>${this.heading}</strong></p>
-      <p>${this.message}</p>
-    </div>`;
+        <p><strong>${title}</strong></p>
+        <p>${message}</p>
+      </div>
+      ${buttons.map((label) => html`<button>${label}</button>`)}
+      <p>${reference}</p>`;
   }
 }
 customElements.define('minimal-lit', MinimalLit);
@@ -42,12 +65,20 @@ class PlainElement extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     const box = document.createElement('div');
     box.setAttribute('role', 'alert');
+    const words = TEXTS[Number(this.getAttribute('words'))]!;
     const title = document.createElement('strong');
-    title.textContent = this.getAttribute('heading');
+    title.textContent = words.title;
     const message = document.createElement('p');
-    message.textContent = this.getAttribute('message');
+    message.textContent = words.message;
     box.append(title, message);
-    root.append(box);
+    const buttons = words.buttons.map((label) => {
+      const button = document.createElement('button');
+      button.textContent = label;
+      return button;
+    });
+    const reference = document.createElement('p');
+    reference.textContent = words.reference;
+    root.append(box, ...buttons, reference);
   }
 }
 customElements.define('plain-element', PlainElement);
@@ -63,23 +94,27 @@ const CANDIDATES: Record<string, Candidate> = {
   },
   'minimal Lit element': (i) => {
     const el = document.createElement('minimal-lit') as MinimalLit;
-    el.heading = TEXTS[i % TEXTS.length]!.title;
-    el.message = TEXTS[i % TEXTS.length]!.message;
+    el.words = TEXTS[i % TEXTS.length]!;
     return el;
   },
   'sl-alert': (i) => {
     const el = document.createElement('sl-alert');
     el.setAttribute('open', '');
     el.setAttribute('variant', 'danger');
+    const words = TEXTS[i % TEXTS.length]!;
     const title = document.createElement('strong');
-    title.textContent = TEXTS[i % TEXTS.length]!.title;
-    el.append(title, document.createElement('br'), TEXTS[i % TEXTS.length]!.message);
+    title.textContent = words.title;
+    const buttons = words.buttons.map((label) => {
+      const button = document.createElement('button');
+      button.textContent = label;
+      return button;
+    });
+    el.append(title, document.createElement('br'), words.message, ...buttons, words.reference);
     return el;
   },
   'plain custom element': (i) => {
     const el = document.createElement('plain-element');
-    el.setAttribute('heading', TEXTS[i % TEXTS.length]!.title);
-    el.setAttribute('message', TEXTS[i % TEXTS.length]!.message);
+    el.setAttribute('words', String(i % TEXTS.length));
     return el;
   },
 };
@@ -131,7 +166,7 @@ async function localeSwitchBench(repeats: number) {
   for (let r = 0; r < repeats; r++) {
     const start = performance.now();
     await setLocale('es');
-    await settled(elements as BankConnectError[]);
+    await settled(elements);
     void container.offsetHeight;
     times.push(performance.now() - start);
     await setLocale('en');

@@ -1,5 +1,6 @@
 // `npm run bench`: one headless Chromium run comparing <bank-connect-error> with baselines
 // measured in the same run, then resolve() calls per second in Node. Prints medians and ratios.
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchBrowser } from '../test/pages/support/browser.js';
@@ -11,6 +12,7 @@ const OUT = 'node_modules/.cache/bench';
 const REPEATS_1K = Number(process.env.BENCH_REPEATS ?? 9);
 const REPEATS_10K = Math.max(3, Math.round(REPEATS_1K / 3));
 
+execFileSync('node', ['scripts/build.mjs'], { stdio: 'ignore' }); // the drop-in under test
 rmSync(OUT, { recursive: true, force: true });
 await build({
   entryPoints: ['bench/page.ts'],
@@ -21,12 +23,13 @@ await build({
   outdir: OUT,
   conditions: ['production'],
   define: { 'import.meta.env': '{"DEV":false}', 'process.env.NODE_ENV': '"production"' },
+  external: ['/dist/*'],
   logLevel: 'error',
 });
-const server = await serve(OUT, {
+const server = await serve('.', {
   pages: {
     '/index.html': `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
-      <script type="module" src="/page.js"></script></head><body></body></html>`,
+      <script type="module" src="/${OUT}/page.js"></script></head><body></body></html>`,
   },
 });
 const browser = await launchBrowser();

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 import { stripMsgDesc } from './strip-msg-desc.mjs';
 
 const ENTRIES = {
@@ -23,7 +24,7 @@ function config({ mode, outDir, bundled }) {
     configFile: false,
     mode,
     logLevel: 'warn',
-    plugins: [stripMsgDesc()],
+    plugins: mode === 'production' ? [stripMsgDesc(), minifyLiterals()] : [stripMsgDesc()],
     define: {
       'process.env.NODE_ENV': JSON.stringify(mode),
       __BANK_CONNECT_ERROR_VERSION__: JSON.stringify(version),
