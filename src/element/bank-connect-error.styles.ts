@@ -17,8 +17,8 @@ export const styles = css`
 
   .base {
     box-sizing: border-box;
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    display: flex;
+    align-items: flex-start;
     gap: var(--bank-connect-error-gap, 0.75rem);
     padding: var(--bank-connect-error-padding, 1rem);
     border: 1px solid var(--bank-connect-error-border-color, #d5d9e0);
@@ -30,7 +30,7 @@ export const styles = css`
     font-size: var(--bank-connect-error-font-size, 1rem);
     line-height: var(--bank-connect-error-line-height, 1.5);
     text-align: start;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .error {
@@ -66,6 +66,7 @@ export const styles = css`
 
   .body {
     display: flex;
+    flex: 1;
     flex-direction: column;
     gap: 0.5rem;
     min-inline-size: 0;
@@ -229,8 +230,8 @@ export const styles = css`
 
   /* panel: a whole step of a connect flow, centred */
   .panel {
-    grid-template-columns: minmax(0, 1fr);
-    justify-items: center;
+    flex-direction: column;
+    align-items: center;
     padding: calc(var(--bank-connect-error-padding, 1rem) * 2)
       calc(var(--bank-connect-error-padding, 1rem) * 1.5);
     border-inline-start-width: 1px;

@@ -101,9 +101,12 @@ export function onLocaleChange(rerender: () => void): () => void {
   };
 }
 
-/** Settles when the locale being loaded (if any) is ready, or after `maxWait` ms at most. */
-export function localeSettled(maxWait: number): Promise<void> {
-  if (!pending) return Promise.resolve();
+/**
+ * While a locale is loading: settles when it is ready, or after `maxWait` ms at most. Otherwise
+ * `undefined`, so that callers stay synchronous in the usual case.
+ */
+export function localeSettled(maxWait: number): Promise<void> | undefined {
+  if (!pending) return undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWait)));
   return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
