@@ -1,42 +1,92 @@
-import { html, render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import '../src/bank-connect-error.js';
-import { PROVIDERS, type BankConnectError } from '../src/bank-connect-error.js';
-import { listCodes } from '../src/catalog.js';
+import type { HistoryMode, ViewContext } from './app/context.js';
+import { showLocale } from './app/locale.js';
+import { queryOf, readState, type DemoState, type View } from './app/state.js';
+import { applyTokens } from './app/theme-sheet.js';
+import { galleryView } from './views/gallery.js';
+import { playgroundView, syncPlaygroundResolution } from './views/playground.js';
+import { shell, VIEW_TITLES } from './views/shell.js';
+import { supportTableView } from './views/support-table.js';
+import { themeEditorView } from './views/theme-editor.js';
 
-const form = document.querySelector<HTMLFormElement>('#playground')!;
-const preview = document.querySelector<BankConnectError>('#preview')!;
-const resolutionView = document.querySelector<HTMLPreElement>('#resolution')!;
+const VIEWS: Readonly<Record<View, (context: ViewContext) => TemplateResult>> = {
+  gallery: galleryView,
+  playground: playgroundView,
+  theme: themeEditorView,
+  support: supportTableView,
+};
 
-async function showChoice() {
-  const data = new FormData(form);
-  preview.provider = String(data.get('provider') ?? '');
-  preview.code = String(data.get('code') ?? '');
-  preview.institution = String(data.get('institution') ?? '');
-  await preview.updateComplete;
-  resolutionView.textContent = JSON.stringify(preview.resolution, null, 2);
+const root = document.getElementById('app')!;
+let state: DemoState = readState(location.search);
+let renderedView: View | null = null;
+
+function writeUrl(history: HistoryMode) {
+  const url = `${location.pathname}${queryOf(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (history === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
 }
 
-form.addEventListener('input', showChoice);
-form.addEventListener('submit', (event) => event.preventDefault());
-void showChoice();
+/** Carries the state to what lives outside the templates: page theme, custom properties, locale. */
+function applyPageSettings(previous: DemoState | null) {
+  document.documentElement.dataset.theme = state.theme;
+  if (previous?.tokens !== state.tokens) applyTokens(state.tokens);
+  if (previous?.locale !== state.locale) {
+    // The words in the gallery and support table come from the newly loaded translations.
+    void showLocale(state.locale).then((current) => current && renderApp());
+  }
+}
 
-const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' };
+function update(patch: Partial<DemoState>, history: HistoryMode = 'replace') {
+  const previous = state;
+  state = { ...state, ...patch };
+  writeUrl(history);
+  applyPageSettings(previous);
+  renderApp();
+}
 
-render(
-  PROVIDERS.map(
-    (provider) => html`
-      <h3>${PROVIDER_NAMES[provider]}</h3>
-      <div class="gallery-grid">
-        ${listCodes(provider).map(
-          ({ code, reason }) => html`
-            <figure>
-              <figcaption><code>${code}</code> → ${reason}</figcaption>
-              <bank-connect-error provider=${provider} code=${code}></bank-connect-error>
-            </figure>
-          `,
-        )}
-      </div>
-    `,
-  ),
-  document.querySelector<HTMLElement>('#gallery')!,
-);
+const context = (): ViewContext => ({
+  state,
+  update,
+  rerender: renderApp,
+  hrefFor: (patch) => queryOf({ ...state, ...patch }) || location.pathname,
+  follow: (patch) => (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return; // a new tab or window: the browser opens the link itself
+    }
+    event.preventDefault();
+    update(patch, 'push');
+  },
+});
+
+function renderApp() {
+  const current = context();
+  render(shell(current, VIEWS[state.view](current)), root);
+  document.title = `${VIEW_TITLES[state.view]} · bank-connect-error demo`;
+  // A new view takes focus to its heading, so keyboard and screen-reader users start there.
+  if (renderedView !== state.view) {
+    // On a phone the views scroll sideways: bring the current one into sight.
+    root
+      .querySelector('.site-nav [aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+  if (renderedView !== null && renderedView !== state.view) {
+    window.scrollTo(0, 0);
+    root.querySelector<HTMLElement>('h1')?.focus();
+  }
+  renderedView = state.view;
+  if (state.view === 'playground') {
+    void syncPlaygroundResolution().then((changed) => changed && renderApp());
+  }
+}
+
+window.addEventListener('popstate', () => {
+  const previous = state;
+  state = readState(location.search);
+  applyPageSettings(previous);
+  renderApp();
+});
+
+applyPageSettings(null);
+renderApp();

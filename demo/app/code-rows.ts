@@ -1,4 +1,4 @@
-import { resolve, type Severity } from '../../src/bank-connect-error.js';
+import { getLocale, resolve, type Severity } from '../../src/bank-connect-error.js';
 import { listCodes, type DocumentedCode } from '../../src/catalog.js';
 import { bankName } from '../../src/element/host-input.js';
 import { reasonText } from '../../src/messages/reasons.js';
@@ -18,12 +18,20 @@ export const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'F
 /** Every documented code of every provider (135), in the providers' order. */
 export const DOCUMENTED_CODES: readonly DocumentedCode[] = listCodes();
 
+let cached: { key: string; rows: CodeRow[] } | null = null;
+
 /**
- * Each documented code with its words in `locale`, which must be the elements' active locale
- * (the words come from the same translations the element renders), and the bank's name as the
- * element would weave it in.
+ * Each documented code with the words the element shows for it now: in its active locale (the
+ * same translations it renders), with the bank's name woven in as it would weave it.
  */
-export function codeRows(locale: string, institution = ''): CodeRow[] {
+export function codeRows(institution = ''): readonly CodeRow[] {
+  const locale = getLocale();
+  const key = `${locale}\n${institution}`;
+  if (cached?.key !== key) cached = { key, rows: buildRows(locale, institution) };
+  return cached.rows;
+}
+
+function buildRows(locale: string, institution: string): CodeRow[] {
   const bank = bankName(institution);
   return DOCUMENTED_CODES.map((entry) => {
     const { severity, retryAfter } = resolve({ provider: entry.provider, code: entry.code });

@@ -54,7 +54,7 @@ export interface DemoState {
   actions: readonly Action[];
   variant: Variant;
   hideReference: boolean;
-  /** Theme editor: a preset's id, or `custom` once a control has changed. */
+  /** Theme editor: the preset started from, and the values shown (the preset's, or edited). */
   preset: string;
   tokens: TokenValues;
 }
@@ -137,11 +137,7 @@ const FIELDS: { [K in keyof DemoState]: Field<K> } = {
     parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
     format: (hide) => (hide ? '1' : '0'),
   },
-  preset: {
-    param: 'preset',
-    parse: (raw) => (raw === 'custom' || presetNamed(raw) ? raw : undefined),
-    format: same,
-  },
+  preset: { param: 'preset', parse: (raw) => presetNamed(raw)?.id, format: same },
   tokens: {
     param: 'vars',
     parse: (raw) => {
@@ -163,24 +159,23 @@ function readField<K extends keyof DemoState>(
   if (raw === null) return undefined;
   const value = parse(raw);
   if (value === undefined) {
-    console.warn(`demo: ignoring ?${param}=${JSON.stringify(raw.slice(0, 80))}; using the default.`);
+    console.warn(
+      `demo: ignoring ?${param}=${JSON.stringify(raw.slice(0, 80))}; using the default.`,
+    );
   }
   return value;
 }
 
 /**
  * The state a URL's query describes; a parameter the demo can't use is ignored with a warning,
- * never an error. A preset's values come from the preset, not from the URL.
+ * never an error. Without `vars`, the theme is the preset's own values.
  */
 export function readState(search: string): DemoState {
   const params = new URLSearchParams(search);
-  const state: Record<string, unknown> = { ...DEFAULT_STATE };
-  for (const key of KEYS) {
-    const value = readField(key, params);
-    if (value !== undefined) state[key] = value;
-  }
-  const preset = presetNamed(state.preset as string);
-  if (preset) state.tokens = preset.tokens;
+  const read = Object.fromEntries(KEYS.map((key) => [key, readField(key, params)]));
+  const state = { ...DEFAULT_STATE } as Record<string, unknown>;
+  for (const key of KEYS) if (read[key] !== undefined) state[key] = read[key];
+  if (read.tokens === undefined) state.tokens = presetNamed(state.preset as string)!.tokens;
   return state as unknown as DemoState;
 }
 
@@ -190,10 +185,9 @@ export function queryOf(state: DemoState): string {
   for (const key of KEYS) {
     const { param, format } = FIELDS[key] as Field<typeof key>;
     const value = format(state[key] as never);
-    if (value === format(DEFAULT_STATE[key] as never)) continue;
-    // A preset names its values; only a custom theme spells them out.
-    if (key === 'tokens' && state.preset !== 'custom') continue;
-    params.set(param, value);
+    // The theme's values are spelled out only where they differ from the preset's.
+    const usual = key === 'tokens' ? presetNamed(state.preset)!.tokens : DEFAULT_STATE[key];
+    if (value !== format(usual as never)) params.set(param, value);
   }
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -147,6 +147,7 @@ export const styles = css`
   /* the dark preset: theme="dark", or theme="auto" on a dark system */
   .theme-dark.base {
     border-color: var(--bank-connect-error-border-color, #3b4456);
+    border-inline-start-color: var(--_accent);
     background: var(--bank-connect-error-surface, #1a1f29);
     color: var(--bank-connect-error-text-color, #e8ebf0);
   }
@@ -182,6 +183,7 @@ export const styles = css`
   @media (prefers-color-scheme: dark) {
     .theme-auto.base {
       border-color: var(--bank-connect-error-border-color, #3b4456);
+      border-inline-start-color: var(--_accent);
       background: var(--bank-connect-error-surface, #1a1f29);
       color: var(--bank-connect-error-text-color, #e8ebf0);
     }
@@ -237,6 +239,11 @@ export const styles = css`
     border-inline-start-width: 1px;
     border-block-start: 0.25rem solid var(--_accent);
     text-align: center;
+  }
+
+  .panel.theme-dark,
+  .panel.theme-auto {
+    border-block-start-color: var(--_accent);
   }
 
   .panel .icon svg {

@@ -1,0 +1,17 @@
+import '../src/bank-connect-error.js';
+import { ACTIONS, type BankConnectError } from '../src/bank-connect-error.js';
+import { otherLoopbackOrigin } from './flow-origins.js';
+
+// A mock aggregator connect flow, at the step where the bank connection failed. In a real flow the
+// error comes from the aggregator and the lender's origin from configuration, never from the URL.
+const element = document.querySelector<BankConnectError>('bank-connect-error')!;
+const scenario = new URLSearchParams(location.search);
+
+element.provider = scenario.get('provider') ?? '';
+element.code = scenario.get('code') ?? '';
+element.institution = scenario.get('institution') ?? '';
+element.institutionUrl = scenario.get('institution-url') ?? '';
+element.variant = scenario.get('variant') === 'compact' ? 'compact' : 'panel';
+// The lender's page handles every action, so the flow offers them all.
+element.actions = ACTIONS.join(' ');
+element.parentOrigin = otherLoopbackOrigin(location.href);
