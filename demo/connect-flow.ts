@@ -59,6 +59,14 @@ const reaction = document.querySelector<HTMLElement>('#reaction')!;
 const logList = document.querySelector<HTMLOListElement>('#log')!;
 
 const flowOrigin = otherLoopbackOrigin(location.href);
+// The rest of the demo links here with its language and theme; the flow shows them.
+const pageQuery = new URLSearchParams(location.search);
+const demoSettings = Object.fromEntries(
+  ['locale', 'theme'].flatMap((name) => {
+    const value = pageQuery.get(name);
+    return value ? [[name, value]] : [];
+  }),
+);
 const log: { time: string; text: string }[] = [];
 let silenceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -85,7 +93,7 @@ function onAction({ action, reason, provider, code }: FrameAction) {
 function loadScenario(index: number) {
   const scenario = SCENARIOS[index] ?? SCENARIOS[0]!;
   const url = new URL('flow-frame.html', `${flowOrigin}${location.pathname}`);
-  url.search = new URLSearchParams(scenario.params).toString();
+  url.search = new URLSearchParams({ ...scenario.params, ...demoSettings }).toString();
   iframe.src = url.href;
   reaction.textContent = 'Waiting for the borrower…';
   clearTimeout(silenceTimer);

@@ -1,4 +1,5 @@
 import { defineBankConnectError } from './define.js';
+import type { BankConnectError } from './element/bank-connect-error.component.js';
 
 export { BankConnectError } from './element/bank-connect-error.component.js';
 export {
@@ -11,3 +12,9 @@ export { getLocale, setLocale } from './localization/localization.js';
 export { supportedLocales, type Locale } from './localization/match-locale.js';
 
 defineBankConnectError();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bank-connect-error': BankConnectError;
+  }
+}

@@ -21,9 +21,3 @@ export function defineBankConnectError(): void {
     );
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bank-connect-error': BankConnectError;
-  }
-}

@@ -12,7 +12,9 @@ import { BankConnectActionEvent } from './bank-connect-action-event.js';
 import { styles } from './bank-connect-error.styles.js';
 import { devWarning } from '../dev-warning.js';
 import { allowedActions, bankName, bankUrl } from './host-input.js';
+import { ParentFrameController } from './parent-frame.js';
 import { SEVERITY_ICONS } from './icons.js';
+import { VERSION } from '../version.js';
 
 export type Variant = 'inline' | 'panel' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -73,6 +75,9 @@ const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
 export class BankConnectError extends LitElement {
   static override styles = styles;
 
+  /** The package version, so that a second copy loaded on the page can tell it apart. */
+  static readonly version = VERSION;
+
   static override properties = {
     code: {},
     provider: {},
@@ -82,6 +87,7 @@ export class BankConnectError extends LitElement {
     variant: {},
     theme: {},
     hideReference: { type: Boolean, attribute: 'hide-reference' },
+    parentOrigin: { attribute: 'parent-origin' },
     error: { attribute: false },
     _slotted: { state: true, attribute: false },
   };
@@ -117,6 +123,14 @@ export class BankConnectError extends LitElement {
   /** A raw provider payload (webhook body, error body, response), read with `fromPayload`. Wins over `code`. */
   declare error: unknown;
 
+  /**
+   * In an iframe connect flow: the lender page's exact origin (`https://lender.example`). Actions
+   * and height changes are then posted to that page, and only to it; without it nothing is posted.
+   */
+  declare parentOrigin: string | null | undefined;
+
+  private readonly _parentFrame = new ParentFrameController(this);
+
   private _resolution: Resolution = resolve({ code: '' });
 
   /** Which slots the host filled, so empty boxes take no space. */
@@ -144,9 +158,9 @@ export class BankConnectError extends LitElement {
   }
 
   /** The first render waits for the page's translations, so a borrower never hears English first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await localeSettled(FIRST_RENDER_LOCALE_WAIT_MS);
-    super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? undefined : localeSettled(FIRST_RENDER_LOCALE_WAIT_MS);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,7 +188,9 @@ export class BankConnectError extends LitElement {
     const proceed = this.dispatchEvent(
       new BankConnectActionEvent({ action, reason, provider, code }),
     );
-    if (!proceed) event.preventDefault();
+    // Built again rather than taken from the event: a listener may have changed its detail.
+    if (proceed) this._parentFrame.postAction({ action, reason, provider, code });
+    else event.preventDefault();
   }
 
   private _renderAction(action: Action, index: number, bank: string | null, url: string | null) {

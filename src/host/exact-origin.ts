@@ -1,0 +1,31 @@
+/**
+ * An exact web origin such as `https://lender.example`, or `null` for anything else: `*`, a path
+ * or trailing slash, a default port written out, other schemes (`javascript:`, `data:`, `file:`),
+ * the opaque origin `null`, an empty string. Both ends of a connect-flow bridge name the other side
+ * this way, so a message can only ever go to, or be taken from, the one origin that was meant.
+ */
+export function exactOrigin(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  // No origin is this long; a runaway value is not worth parsing.
+  if (text.length === 0 || text.length > 2048) return null;
+  try {
+    const url = new URL(text);
+    const web = url.protocol === 'https:' || url.protocol === 'http:';
+    return web && url.origin === text ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+// Bidirectional overrides and invisible characters in a warning could disguise the value itself.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** How a development warning quotes a rejected origin: short, and with nothing hidden. */
+export function describeOrigin(value: unknown): string {
+  if (typeof value !== 'string') return typeof value;
+  return JSON.stringify(value.slice(0, 80)).replace(
+    INVISIBLE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

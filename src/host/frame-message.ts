@@ -1,0 +1,122 @@
+import {
+  ACTIONS,
+  PROVIDERS,
+  REASONS,
+  type Action,
+  type Provider,
+  type Reason,
+} from '../core/index.js';
+
+/** Marks our messages among everything else a page receives (analytics, chat widgets, ads). */
+export const MESSAGE_SOURCE = 'bank-connect-error';
+/** Changes only when a lender's page would have to change how it reads the messages. */
+export const MESSAGE_VERSION = 1;
+/** Taller than any element renders; a bigger height is a bug or an attack on the lender's layout. */
+export const MAX_FRAME_HEIGHT = 10_000;
+/** The core cuts codes to this length. */
+const MAX_CODE_LENGTH = 64;
+// The core strips control and bidirectional-override characters from codes; a code that carries
+// them did not come from the element.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/** What the borrower chose: the same fields as `bank-connect-action`'s detail, nothing more. */
+export interface FrameAction {
+  action: Action;
+  reason: Reason;
+  provider: Provider | null;
+  code: string;
+}
+
+interface Envelope {
+  source: typeof MESSAGE_SOURCE;
+  version: typeof MESSAGE_VERSION;
+}
+
+/** The borrower chose an action in the iframe. */
+export interface FrameActionMessage extends Envelope, FrameAction {
+  type: 'action';
+}
+
+/** The element in the iframe is now `height` CSS pixels tall. */
+export interface FrameResizeMessage extends Envelope {
+  type: 'resize';
+  height: number;
+}
+
+export type FrameMessage = FrameActionMessage | FrameResizeMessage;
+
+/** Only the four identifiers are copied: whatever else a caller's object holds stays behind. */
+export function actionMessage({ action, reason, provider, code }: FrameAction): FrameActionMessage {
+  return {
+    source: MESSAGE_SOURCE,
+    version: MESSAGE_VERSION,
+    type: 'action',
+    action,
+    reason,
+    provider,
+    code,
+  };
+}
+
+export function resizeMessage(height: number): FrameResizeMessage {
+  return { source: MESSAGE_SOURCE, version: MESSAGE_VERSION, type: 'resize', height };
+}
+
+const KEYS = {
+  action: ['action', 'code', 'provider', 'reason', 'source', 'type', 'version'],
+  resize: ['height', 'source', 'type', 'version'],
+} as const;
+
+const isOneOf = (list: readonly string[], value: unknown) =>
+  typeof value === 'string' && list.includes(value);
+
+/** A plain object (in any realm) whose own keys are exactly `keys`. */
+function hasExactly(data: object, keys: readonly string[]): boolean {
+  if (Object.prototype.toString.call(data) !== '[object Object]') return false;
+  const own = Reflect.ownKeys(data);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+}
+
+function readAction(data: Record<string, unknown>): FrameActionMessage | null {
+  const { action, reason, provider, code } = data;
+  if (!isOneOf(ACTIONS, action) || !isOneOf(REASONS, reason)) return null;
+  if (provider !== null && !isOneOf(PROVIDERS, provider)) return null;
+  if (typeof code !== 'string' || code.length > MAX_CODE_LENGTH || INVISIBLE.test(code)) {
+    return null;
+  }
+  return actionMessage({
+    action: action as Action,
+    reason: reason as Reason,
+    provider: provider as Provider | null,
+    code,
+  });
+}
+
+function readResize({ height }: Record<string, unknown>): FrameResizeMessage | null {
+  const sensible =
+    typeof height === 'number' &&
+    Number.isFinite(height) &&
+    height > 0 &&
+    height <= MAX_FRAME_HEIGHT;
+  return sensible ? resizeMessage(height) : null;
+}
+
+/**
+ * A copy of `data` when it is exactly one of our messages, otherwise `null`: unknown types,
+ * missing, extra or wrong-typed fields, words outside the vocabularies, absurd heights. Never throws.
+ */
+export function readFrameMessage(data: unknown): FrameMessage | null {
+  try {
+    if (typeof data !== 'object' || data === null) return null;
+    const fields = data as Record<string, unknown>;
+    if (fields.source !== MESSAGE_SOURCE || fields.version !== MESSAGE_VERSION) return null;
+    const type = fields.type;
+    if (type !== 'action' && type !== 'resize') return null;
+    if (!hasExactly(data, KEYS[type])) return null;
+    return type === 'action' ? readAction(fields) : readResize(fields);
+  } catch {
+    // A same-window caller can hand over a Proxy or throwing getters; that is no message either.
+    return null;
+  }
+}
