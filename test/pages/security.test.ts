@@ -137,14 +137,6 @@ describe('security and reliability on real pages', () => {
         const { page: p, problems } = await watchedPage(browser);
         const response = await p.goto(`${server.origin}${path}`);
         assert.equal(response!.headers()['content-security-policy'], STRICT_CSP);
-        await p.waitForTimeout(1500);
-        console.log(
-          'DBG',
-          path,
-          problems,
-          await p.evaluate('window.violations'),
-          server.requests.slice(-6),
-        );
         await p.locator('bank-connect-error [part~="base"][lang="fr"]').waitFor();
         assert.ok((await title(p)).endsWith(frenchTitle), await title(p));
         await p.locator('bank-connect-error [part~="button-secondary"]').click();
