@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
 import { LocaleController } from '../localization/locale-controller.js';
 import { getLocale, localeSettled } from '../localization/localization.js';
@@ -239,11 +238,15 @@ export class BankConnectError extends LitElement {
     const reference = this.hideReference ? '' : referenceText(this._resolution);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
-    const classes = { base: true, [variant]: true, [severity]: true, [`theme-${theme}`]: true };
     const locale = getLocale();
 
     return html`
-      <div part="base" class=${classMap(classes)} lang=${locale} dir=${directionOf(locale)}>
+      <div
+        part="base"
+        class="base ${variant} ${severity} theme-${theme}"
+        lang=${locale}
+        dir=${directionOf(locale)}
+      >
         <div part="icon" class="icon">
           <slot name="icon">
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -263,9 +266,11 @@ export class BankConnectError extends LitElement {
                 : nothing
             }
           </div>
-          <div class="details" ?hidden=${!this._slotted.details}>
-            <slot @slotchange=${this._onSlotChange}></slot>
-          </div>
+          <slot
+            class="details"
+            ?hidden=${!this._slotted.details}
+            @slotchange=${this._onSlotChange}
+          ></slot>
           <div
             part="actions"
             class="actions"

@@ -72,6 +72,10 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  .details {
+    display: block;
+  }
+
   .announcement {
     display: flex;
     flex-direction: column;
