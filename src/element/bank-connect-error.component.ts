@@ -132,6 +132,11 @@ export class BankConnectError extends LitElement {
 
   private _resolution: Resolution = resolve({ code: '' });
 
+  // What the host's inputs mean, derived when they change rather than on every render.
+  private _bank: string | null = null;
+  private _url: string | null = null;
+  private _allowed = new Set<Action>();
+
   /** Which slots the host filled, so empty boxes take no space. */
   declare private _slotted: { details: boolean; actions: boolean };
 
@@ -163,6 +168,12 @@ export class BankConnectError extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const first = !this.hasUpdated;
+    if (first || changed.has('institution')) this._bank = bankName(this.institution);
+    if (first || changed.has('institutionUrl')) this._url = bankUrl(this.institutionUrl);
+    if (first || changed.has('actions') || changed.has('institutionUrl')) {
+      this._allowed = allowedActions(this.actions, this._url !== null);
+    }
     if (changed.has('code') || changed.has('provider') || changed.has('error')) {
       this._resolution =
         this.error === undefined || this.error === null
@@ -177,9 +188,10 @@ export class BankConnectError extends LitElement {
   }
 
   /** The actions to show: the resolution's, best first, that the host allows; at most two. */
-  private _shownActions(url: string | null): Action[] {
-    const allowed = allowedActions(this.actions, url !== null);
-    return this._resolution.actions.filter((action) => allowed.has(action)).slice(0, MAX_BUTTONS);
+  private _shownActions(): Action[] {
+    return this._resolution.actions
+      .filter((action) => this._allowed.has(action))
+      .slice(0, MAX_BUTTONS);
   }
 
   private _onAction(event: Event, action: Action) {
@@ -231,10 +243,10 @@ export class BankConnectError extends LitElement {
 
   protected override render() {
     const { reason, severity, retryAfter } = this._resolution;
-    const bank = bankName(this.institution);
-    const url = bankUrl(this.institutionUrl);
+    const bank = this._bank;
+    const url = this._url;
     const text = reasonText(reason, bank);
-    const actions = this._shownActions(url);
+    const actions = this._shownActions();
     const reference = this.hideReference ? '' : referenceText(this._resolution);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';

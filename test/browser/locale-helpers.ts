@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import { getLocale } from '../../src/bank-connect-error.js';
+import { LOCALE_LOADERS } from '../../src/localization/locale-loaders.js';
 
 /** The translations as the XLIFF files hold them (fr-CA completed from fr), from the test server. */
 export async function readTargets(locale: string): Promise<Map<string, string>> {
@@ -35,4 +36,15 @@ export async function setPageLanguage(
   document.documentElement.lang = lang;
   await waitUntil(() => getLocale() === expected, `the locale becomes ${expected}`);
   await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/** Makes locale modules fail to load, as they would offline, until `restore()`. */
+export function failToLoad(...locales: (keyof typeof LOCALE_LOADERS)[]) {
+  const loaders = LOCALE_LOADERS as Record<string, () => Promise<unknown>>;
+  const working = Object.fromEntries(locales.map((locale) => [locale, loaders[locale]!]));
+  for (const locale of locales) {
+    loaders[locale] = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  }
+  return { restore: () => Object.assign(loaders, working) };
 }

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bank-connect-error.js';
 import { getLocale, setLocale, type BankConnectError } from '../../src/bank-connect-error.js';
-import { LOCALE_LOADERS } from '../../src/localization/locale-loaders.js';
 import { part, render, visibleText } from './helpers.js';
+import { failToLoad } from './locale-helpers.js';
 
 describe('reliability', () => {
   const rejections: PromiseRejectionEvent[] = [];
@@ -60,9 +60,7 @@ describe('reliability', () => {
 
     it('locale switches racing each other, some failing, end in the last one', async () => {
       const el = await render({ code: '910' });
-      const loaders = LOCALE_LOADERS as Record<string, () => Promise<unknown>>;
-      const working = { lv: loaders.lv!, et: loaders.et! };
-      loaders.lv = loaders.et = () => Promise.reject(new TypeError('offline'));
+      const offline = failToLoad('lv', 'et');
       try {
         const switches = ['de', 'lv', 'nl', 'et', 'ar', 'lv', 'pl', 'fr-CA', 'et'].map((l) =>
           setLocale(l),
@@ -78,7 +76,7 @@ describe('reliability', () => {
         expect(getLocale()).to.equal('en');
         expect(visibleText(el, 'title')).to.equal("Your bank's connection is down");
       } finally {
-        Object.assign(loaders, working);
+        offline.restore();
         await setLocale('en');
       }
     });

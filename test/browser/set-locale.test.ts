@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getLocale, setLocale } from '../../src/bank-connect-error.js';
-import { LOCALE_LOADERS } from '../../src/localization/locale-loaders.js';
 import { part, render, visibleText, warningsDuring } from './helpers.js';
-import { readTargets } from './locale-helpers.js';
+import { failToLoad, readTargets } from './locale-helpers.js';
 
 // setLocale() overrides <html lang> for the rest of the page's life: these tests share one page.
 describe('setLocale', () => {
@@ -11,14 +10,6 @@ describe('setLocale', () => {
   before(() => window.addEventListener('unhandledrejection', onRejection));
   after(() => window.removeEventListener('unhandledrejection', onRejection));
 
-  /** Makes one locale's module fail to load, as it would offline, until `restore()`. */
-  function failToLoad(locale: keyof typeof LOCALE_LOADERS) {
-    const loaders = LOCALE_LOADERS as Record<string, () => Promise<unknown>>;
-    const load = loaders[locale]!;
-    loaders[locale] = () =>
-      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    return { restore: () => (loaders[locale] = load) };
-  }
   afterEach(() => expect(rejections, 'no unhandled rejection').to.have.length(0));
 
   it('overrides <html lang> from then on', async () => {

@@ -1,30 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
+import { bundleFixture } from './support/fixture.js';
 import { serve, type StaticServer } from './support/server.js';
 
-const OUT = 'node_modules/.cache/react-fixture';
+let fixtureDir: string;
 
 describe('bank-connect-error/react', () => {
   let browser: Browser;
   let server: StaticServer;
   before(async () => {
-    rmSync(OUT, { recursive: true, force: true });
-    mkdirSync(OUT, { recursive: true });
-    await build({
-      entryPoints: ['test/pages/fixtures/react-app.tsx'],
-      bundle: true,
-      format: 'esm',
-      splitting: true,
-      outdir: OUT,
+    fixtureDir = await bundleFixture('test/pages/fixtures/react-app.tsx', 'react-fixture', {
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
     });
-    server = await serve(OUT, {
+    server = await serve(fixtureDir, {
       pages: {
         '/index.html': `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
           <script type="module" src="/react-app.js"></script></head><body><div id="root"></div></body></html>`,
@@ -35,7 +27,7 @@ describe('bank-connect-error/react', () => {
   after(async () => {
     await browser.close();
     await server.close();
-    rmSync(OUT, { recursive: true, force: true });
+    rmSync(fixtureDir, { recursive: true, force: true });
   });
 
   it('renders the element from props, follows prop changes, and maps onAction', async () => {

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { render } from '@lit-labs/ssr';
-import { build } from 'esbuild';
 import { html } from 'lit';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
+import { bundleFixture } from './support/fixture.js';
 import { serve, type StaticServer } from './support/server.js';
 
-const OUT = 'node_modules/.cache/ssr-fixture';
+let fixtureDir: string;
 
 /** What a reader sees in the element's shadow root, as one line of text. */
 const shadowText = `(() => {
@@ -34,25 +34,16 @@ describe('server-side rendering with @lit-labs/ssr', () => {
         ></bank-connect-error>`,
       ),
     );
-    rmSync(OUT, { recursive: true, force: true });
-    mkdirSync(OUT, { recursive: true });
-    await build({
-      entryPoints: ['test/pages/fixtures/hydrate.ts'],
-      bundle: true,
-      format: 'esm',
-      splitting: true,
-      outdir: OUT,
-      logLevel: 'silent',
-    });
+    fixtureDir = await bundleFixture('test/pages/fixtures/hydrate.ts', 'ssr-fixture');
     const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
       <script type="module" src="/hydrate.js"></script></head><body>${serverHtml}</body></html>`;
-    server = await serve(OUT, { pages: { '/index.html': page } });
+    server = await serve(fixtureDir, { pages: { '/index.html': page } });
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
-    rmSync(OUT, { recursive: true, force: true });
+    rmSync(fixtureDir, { recursive: true, force: true });
   });
 
   it('renders declarative shadow DOM that already holds the words', () => {
