@@ -194,7 +194,19 @@ export class BankConnectError extends LitElement {
       .slice(0, MAX_BUTTONS);
   }
 
-  private _onAction(event: Event, action: Action) {
+  /** Clicks and slot changes are heard once, on the shadow root, rather than on every button. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => this._onClick(event));
+    root.addEventListener('slotchange', () => this._onSlotChange());
+    return root;
+  }
+
+  private _onClick(event: Event) {
+    const target = (event.target as Element).closest?.('[data-action]');
+    // Only our own buttons: a lender's slotted element may carry `data-action` too.
+    if (!target || target.getRootNode() !== this.renderRoot) return;
+    const action = target.getAttribute('data-action') as Action;
     const { reason, provider, code } = this._resolution;
     const proceed = this.dispatchEvent(
       new BankConnectActionEvent({ action, reason, provider, code }),
@@ -204,26 +216,25 @@ export class BankConnectError extends LitElement {
     else event.preventDefault();
   }
 
-  private _renderAction(action: Action, index: number, bank: string | null, url: string | null) {
+  private _renderAction(action: Action, index: number) {
+    const label = actionLabel(action, this._bank);
     const rank = index === 0 ? 'primary' : 'secondary';
-    const label = actionLabel(action, bank);
-    const onClick = (event: Event) => this._onAction(event, action);
-    if (action === 'visit_institution' && url) {
+    if (action === 'visit_institution' && this._url) {
       return html`<a
         part="button button-${rank}"
         class="button ${rank}"
-        href=${url}
+        data-action=${action}
+        href=${this._url}
         target="_blank"
         rel="noopener noreferrer"
-        @click=${onClick}
         >${label}<span class="visually-hidden"> ${newTabText()}</span></a
       >`;
     }
     return html`<button
       part="button button-${rank}"
       class="button ${rank}"
+      data-action=${action}
       type="button"
-      @click=${onClick}
     >
       ${label}
     </button>`;
@@ -241,60 +252,51 @@ export class BankConnectError extends LitElement {
     };
   }
 
+  // One flat template: every nested template or bound listener is paid again by each instance.
   protected override render() {
     const { reason, severity, retryAfter } = this._resolution;
-    const bank = this._bank;
-    const url = this._url;
-    const text = reasonText(reason, bank);
+    const text = reasonText(reason, this._bank);
     const actions = this._shownActions();
     const reference = this.hideReference ? '' : referenceText(this._resolution);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
     const locale = getLocale();
 
-    return html`
-      <div
-        part="base"
-        class="base ${variant} ${severity} theme-${theme}"
-        lang=${locale}
-        dir=${directionOf(locale)}
-      >
-        <div part="icon" class="icon">
-          <slot name="icon">
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              ${SEVERITY_ICONS[severity]}
-            </svg>
-          </slot>
-        </div>
-        <div class="body">
-          <div class="announcement" role=${severity === 'error' ? 'alert' : 'status'}>
-            <p part="title" class="title">
-              <span class="visually-hidden">${severityLabel(severity)} </span>${text.title}
-            </p>
-            <p part="message" class="message">${text.message}</p>
-            ${
-              retryAfter
-                ? html`<p part="retry" class="retry">${retryAfterText(retryAfter, locale)}</p>`
-                : nothing
-            }
-          </div>
-          <slot
-            class="details"
-            ?hidden=${!this._slotted.details}
-            @slotchange=${this._onSlotChange}
-          ></slot>
-          <div
-            part="actions"
-            class="actions"
-            ?hidden=${!this._slotted.actions && actions.length === 0}
-          >
-            <slot name="actions" @slotchange=${this._onSlotChange}>
-              ${actions.map((action, index) => this._renderAction(action, index, bank, url))}
-            </slot>
-          </div>
-          ${reference ? html`<p part="reference" class="reference">${reference}</p>` : nothing}
-        </div>
+    return html`<div
+      part="base"
+      class="base ${variant} ${severity} theme-${theme}"
+      lang=${locale}
+      dir=${directionOf(locale)}
+    >
+      <div part="icon" class="icon">
+        <slot name="icon">
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=${SEVERITY_ICONS[severity]}></path>
+          </svg>
+        </slot>
       </div>
-    `;
+      <div class="body">
+        <div class="announcement" role=${severity === 'error' ? 'alert' : 'status'}>
+          <p part="title" class="title">
+            <span class="visually-hidden">${severityLabel(severity)} </span>${text.title}
+          </p>
+          <p part="message" class="message">${text.message}</p>
+          ${
+            retryAfter
+              ? html`<p part="retry" class="retry">${retryAfterText(retryAfter, locale)}</p>`
+              : nothing
+          }
+        </div>
+        <slot class="details" ?hidden=${!this._slotted.details}></slot>
+        <div
+          part="actions"
+          class="actions"
+          ?hidden=${!this._slotted.actions && actions.length === 0}
+        >
+          <slot name="actions">${actions.map((action, i) => this._renderAction(action, i))}</slot>
+        </div>
+        ${reference ? html`<p part="reference" class="reference">${reference}</p>` : nothing}
+      </div>
+    </div>`;
   }
 }

@@ -75,6 +75,31 @@ describe('actions', () => {
       expect(actions).to.deep.equal(['choose_another_institution', 'retry']);
     });
 
+    it('fires only for its own buttons, not for the host’s slotted ones, whatever they carry', async () => {
+      const el = await render({ code: '103' });
+      el.innerHTML = `<button slot="actions" data-action="retry">Call us</button>
+        <p data-action="continue">Questions? <a href="#help">Help</a></p>`;
+      await new Promise(requestAnimationFrame);
+      let fired = 0;
+      el.addEventListener('bank-connect-action', () => fired++);
+      el.querySelector('button')!.click();
+      el.querySelector('a')!.click();
+      el.querySelector('p')!.click();
+      expect(fired).to.equal(0);
+      el.innerHTML = '';
+      await new Promise(requestAnimationFrame);
+      part(el, 'button-primary')!.click();
+      expect(fired).to.equal(1);
+    });
+
+    it('fires for a click anywhere inside a button, such as the link’s new-tab hint', async () => {
+      const el = await render({ code: '936', institutionUrl: 'https://bank.example' });
+      const heard = oneEvent(el, 'bank-connect-action');
+      el.addEventListener('bank-connect-action', (e) => e.preventDefault()); // stay on this page
+      part(el, 'button-primary')!.querySelector('span')!.click();
+      expect(((await heard) as BankConnectActionEvent).detail.action).to.equal('visit_institution');
+    });
+
     it('never fires because the host changed something', async () => {
       const el = await render({ code: '103' });
       let fired = 0;
