@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { rolldown } from 'rolldown';
 import { minifyChunks } from './minify-chunks.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
+import { shortMsgIds } from './short-msg-ids.mjs';
 import { stripMsgDesc } from './strip-msg-desc.mjs';
 
 const ENTRIES = {
@@ -31,7 +32,7 @@ async function build({ mode, outDir, bundled }) {
     tsconfig: 'tsconfig.json',
     preserveEntrySignatures: 'strict',
     logLevel: 'warn',
-    plugins: production ? [stripMsgDesc(), minifyLiterals()] : [stripMsgDesc()],
+    plugins: production ? [stripMsgDesc(), shortMsgIds(), minifyLiterals()] : [stripMsgDesc()],
     // Lit's own development build (with its warnings) goes into dist/development/.
     resolve: { conditionNames: ['import', 'module', 'browser', mode, 'default'] },
     transform: {
