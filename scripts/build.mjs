@@ -40,8 +40,9 @@ async function build({ mode, outDir, bundled }) {
       define: {
         'process.env.NODE_ENV': JSON.stringify(mode),
         __BANK_CONNECT_ERROR_VERSION__: JSON.stringify(version),
-        // What Vite would define; src/dev-warning.ts reads `import.meta.env?.DEV`.
-        'import.meta.env': JSON.stringify({ DEV: !production, PROD: production, MODE: mode }),
+        // Also replaces `import.meta.env?.DEV` (src/dev-warning.ts), so that production builds
+        // drop what only development runs.
+        'import.meta.env.DEV': JSON.stringify(!production),
       },
     },
   });
