@@ -1,4 +1,4 @@
-import { devWarning } from './dev-warning.js';
+import { DEV_MODE, devWarning } from './dev-warning.js';
 import { BankConnectError } from './element/bank-connect-error.component.js';
 
 const TAG = 'bank-connect-error';
@@ -15,7 +15,7 @@ export function defineBankConnectError(): void {
   const registered = customElements.get(TAG) as Registered | undefined;
   if (!registered) {
     customElements.define(TAG, BankConnectError);
-  } else if (registered.version !== BankConnectError.version) {
+  } else if (DEV_MODE && registered.version !== BankConnectError.version) {
     devWarning(
       `<${TAG}> ${registered.version ?? '(unknown version)'} is already defined; this copy (${BankConnectError.version}) is not used.`,
     );

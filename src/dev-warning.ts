@@ -1,9 +1,10 @@
 /**
  * Development builds (the sources, and the package's `development` export condition) warn about
  * input a host should fix; production builds, where the bundler sets `import.meta.env.DEV` to
- * false, stay silent and drop the messages.
+ * false, stay silent and drop the messages. A caller whose message takes work to write tests
+ * `DEV_MODE` first, so that production builds drop that work too.
  */
-const DEV_MODE = import.meta.env?.DEV !== false;
+export const DEV_MODE = import.meta.env?.DEV !== false;
 
 const warned = new Set<string>();
 

@@ -1,6 +1,6 @@
 import { ACTIONS, type Action } from '../core/index.js';
 import { plainText } from '../core/spelling.js';
-import { devWarning } from '../dev-warning.js';
+import { DEV_MODE, devWarning } from '../dev-warning.js';
 
 /**
  * The actions a flow offers when the host says nothing: those every connect flow can take.
@@ -21,7 +21,7 @@ export function allowedActions(list: string | null | undefined, hasBankUrl: bool
   const allowed = new Set<Action>();
   for (const name of String(list).split(/\s+/).filter(Boolean).slice(0, 32)) {
     if ((ACTIONS as readonly string[]).includes(name)) allowed.add(name as Action);
-    else devWarning(`ignoring unknown action "${name.slice(0, 40)}" in actions.`);
+    else if (DEV_MODE) devWarning(`ignoring unknown action "${name.slice(0, 40)}" in actions.`);
   }
   return allowed;
 }
@@ -41,9 +41,11 @@ export function bankUrl(value: string | null | undefined): string | null {
   const text = String(value).trim();
   const url = parseUrl(text);
   if (url?.protocol === 'https:' && !url.username && !url.password) return url.href;
-  devWarning(
-    `institution-url ${JSON.stringify(text.slice(0, 80))} is not an absolute https: URL without credentials; no link is shown.`,
-  );
+  if (DEV_MODE) {
+    devWarning(
+      `institution-url ${JSON.stringify(text.slice(0, 80))} is not an absolute https: URL without credentials; no link is shown.`,
+    );
+  }
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { devWarning } from '../dev-warning.js';
+import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import { BASE_LOCALE, LOCALE_LOADERS } from './locale-loaders.js';
 import { matchLocale, type Locale } from './match-locale.js';
@@ -59,7 +59,13 @@ function switchTo(locale: Locale): Promise<void> {
 
 function fromTag(tag: unknown, origin: string): Locale {
   const locale = matchLocale(tag);
-  if (locale === sourceLocale && typeof tag === 'string' && tag && !/^en\b/i.test(tag)) {
+  if (
+    DEV_MODE &&
+    locale === sourceLocale &&
+    typeof tag === 'string' &&
+    tag &&
+    !/^en\b/i.test(tag)
+  ) {
     devWarning(
       `${origin} ${JSON.stringify(tag.slice(0, 40))} is not a supported locale; showing English.`,
     );

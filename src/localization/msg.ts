@@ -1,4 +1,4 @@
-import { str, type StrResult, type msg as litMsg } from '@lit/localize';
+import type { StrResult, msg as litMsg, str as litStr } from '@lit/localize';
 
 /**
  * A message as written in the source or a generated locale module: a plain string, or a `str`
@@ -45,4 +45,13 @@ function lookup(template: Template, id: string | undefined): string {
 export const msg = ((template: Template, options?: { id?: string }) =>
   lookup(template, options?.id)) as unknown as typeof litMsg;
 
-export { str };
+/**
+ * `@lit/localize`'s `str` tag, written out so that bundles take none of that package's runtime
+ * (importing `str` from it brings its locale machinery along). Typed as the original, which is
+ * how `lit-localize extract` recognises it.
+ */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]) => ({
+  strTag: true,
+  strings,
+  values,
+})) as unknown as typeof litStr;

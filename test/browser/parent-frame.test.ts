@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { BankConnectError } from '../../src/bank-connect-error.js';
 import '../../src/bank-connect-error.js';
+// The element loads its poster lazily; loaded here (and in each frame's head, below), it is ready
+// as soon as an element asks, so that the tests can count animation frames from the start.
+import '../../src/element/parent-frame-poster.js';
 
 // The element's side of an iframe connect flow, from the sources (so development warnings are on).
 // Each test runs the element in a same-origin iframe whose parent is this page; the iframe records
@@ -48,6 +51,7 @@ const frames: HTMLIFrameElement[] = [];
 async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
   const iframe = document.createElement('iframe');
   iframe.srcdoc = `<!doctype html><html><head><script>${FRAME_SCRIPT}</script>
+    <script type="module" src="/src/element/parent-frame-poster.ts"></script>
     <script type="module" src="/src/bank-connect-error.ts"></script></head><body></body></html>`;
   const loaded = new Promise((done) => iframe.addEventListener('load', done, { once: true }));
   document.body.append(iframe);
@@ -63,11 +67,30 @@ async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
   return { win, el };
 }
 
-/** Rendered, measured, and past the animation frame that sends a height. */
+/**
+ * Rendered, measured, and quiet: nothing posted for `QUIET_FRAMES` animation frames. Even loaded
+ * already, the poster takes a few frames to arrive through `import()`, and then sends the height
+ * a frame after it measures.
+ */
 async function settle(el: BankConnectError) {
   await el.updateComplete;
-  const view = el.ownerDocument.defaultView!;
-  for (let i = 0; i < 3; i++) await new Promise((done) => view.requestAnimationFrame(done));
+  const view = el.ownerDocument.defaultView as Partial<FrameWindow> & Window;
+  const count = () => view.posts?.length ?? 0;
+  let posted = count();
+  for (let quiet = 0, frame = 0; quiet < QUIET_FRAMES && frame < 120; frame++) {
+    await new Promise((done) => view.requestAnimationFrame(done));
+    quiet = count() === posted ? quiet + 1 : 0;
+    posted = count();
+  }
+}
+const QUIET_FRAMES = 8;
+
+/** Resolves once `condition` holds, checking every animation frame for up to two seconds. */
+async function waitFor(condition: () => boolean) {
+  for (let frame = 0; frame < 120 && !condition(); frame++) {
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  expect(condition()).to.be.true;
 }
 
 const click = (el: BankConnectError) =>
@@ -98,6 +121,27 @@ describe('parent-origin: the element in an iframe connect flow', () => {
       code: 'Invalid Login',
     });
     expect(win.warnings).to.deep.equal([]);
+  });
+
+  it('posts an action chosen while it loads the poster, once the poster has loaded', async () => {
+    const { win, el } = await elementInFrame(null);
+    el.parentOrigin = location.origin;
+    await el.updateComplete;
+    click(el);
+    await waitFor(() => types(win).includes('action'));
+    expect(win.posts.find((post) => post.message.type === 'action')).to.deep.equal({
+      targetOrigin: location.origin,
+      message: {
+        source: 'bank-connect-error',
+        version: 1,
+        type: 'action',
+        action: 'retry',
+        reason: 'invalid_credentials',
+        provider: 'flinks',
+        code: 'Invalid Login',
+      },
+    });
+    await waitFor(() => types(win).includes('resize'));
   });
 
   it('forgives white space around the origin', async () => {
