@@ -21,6 +21,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 const VARIANTS: readonly Variant[] = ['inline', 'panel', 'compact'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const MAX_BUTTONS = 2;
+/** What an element shows before its first update; shared, since it is never changed. */
+const NO_CODE = resolve({ code: '' });
 /** How long a first render waits for the page's translations before showing English. */
 const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
 
@@ -130,7 +132,7 @@ export class BankConnectError extends LitElement {
 
   private readonly _parentFrame = new ParentFrameController(this);
 
-  private _resolution: Resolution = resolve({ code: '' });
+  private _resolution: Resolution = NO_CODE;
 
   // What the host's inputs mean, derived when they change rather than on every render.
   private _bank: string | null = null;

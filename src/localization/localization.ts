@@ -9,6 +9,8 @@ let active: Locale = sourceLocale;
 let chosen: Locale | null = null;
 let latestRequest = 0;
 let pending: Promise<void> | null = null;
+/** What first renders wait on while `pending` loads (see `localeSettled`). */
+let settling: { load: Promise<void>; maxWait: number; settled: Promise<void> } | null = null;
 
 const cache = new Map<Locale, Promise<Templates[]>>();
 const listeners = new Set<() => void>();
@@ -35,6 +37,8 @@ function templatesFor(locale: Locale): Promise<Templates[]> {
 /** Loads a locale and re-renders every element once it is ready; the latest request wins. */
 function switchTo(locale: Locale): Promise<void> {
   const request = ++latestRequest;
+  // Already showing it, and nothing else loading: no load for first renders to wait on.
+  if (locale === active && !pending) return Promise.resolve();
   const done = templatesFor(locale).then(
     (templates) => {
       if (request !== latestRequest || locale === active) return;
@@ -108,12 +112,18 @@ export function onLocaleChange(rerender: () => void): () => void {
 }
 
 /**
- * While a locale is loading: settles when it is ready, or after `maxWait` ms at most. Otherwise
- * `undefined`, so that callers stay synchronous in the usual case.
+ * While a locale is loading: settles when it is ready, or at most `maxWait` ms after the first
+ * caller began waiting on that load. Otherwise `undefined`, so that callers stay synchronous in
+ * the usual case.
  */
 export function localeSettled(maxWait: number): Promise<void> | undefined {
   if (!pending) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWait)));
-  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+  // Every element rendering for the first time waits on the same load: one timer for them all.
+  if (settling?.load !== pending || settling.maxWait !== maxWait) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWait)));
+    const settled = Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+    settling = { load: pending, maxWait, settled };
+  }
+  return settling.settled;
 }
