@@ -9,7 +9,7 @@ import { reasonText } from '../messages/reasons.js';
 import { retryAfterText } from '../messages/retry-after.js';
 import { BankConnectActionEvent } from './bank-connect-action-event.js';
 import { styles } from './bank-connect-error.styles.js';
-import { devWarning } from '../dev-warning.js';
+import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { allowedActions, bankName, bankUrl } from './host-input.js';
 import { ParentFrameController } from './parent-frame.js';
 import { SEVERITY_ICONS } from './icons.js';
@@ -130,14 +130,14 @@ export class BankConnectError extends LitElement {
    */
   declare parentOrigin: string | null | undefined;
 
-  private readonly _parentFrame = new ParentFrameController(this);
+  readonly #parentFrame = new ParentFrameController(this);
 
-  private _resolution: Resolution = NO_CODE;
+  #resolution: Resolution = NO_CODE;
 
   // What the host's inputs mean, derived when they change rather than on every render.
-  private _bank: string | null = null;
-  private _url: string | null = null;
-  private _allowed = new Set<Action>();
+  #bank: string | null = null;
+  #url: string | null = null;
+  #allowed = new Set<Action>();
 
   /** Which slots the host filled, so empty boxes take no space. */
   declare private _slotted: { details: boolean; actions: boolean };
@@ -159,7 +159,7 @@ export class BankConnectError extends LitElement {
 
   /** What the current code means: reason, severity, actions, timing. Read-only; a copy. */
   get resolution(): Resolution {
-    const { actions, retryAfter, ...rest } = this._resolution;
+    const { actions, retryAfter, ...rest } = this.#resolution;
     return { ...rest, actions: [...actions], ...(retryAfter && { retryAfter: { ...retryAfter } }) };
   }
 
@@ -171,62 +171,63 @@ export class BankConnectError extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
-    if (first || changed.has('institution')) this._bank = bankName(this.institution);
-    if (first || changed.has('institutionUrl')) this._url = bankUrl(this.institutionUrl);
+    if (first || changed.has('institution')) this.#bank = bankName(this.institution);
+    if (first || changed.has('institutionUrl')) this.#url = bankUrl(this.institutionUrl);
     if (first || changed.has('actions') || changed.has('institutionUrl')) {
-      this._allowed = allowedActions(this.actions, this._url !== null);
+      this.#allowed = allowedActions(this.actions, this.#url !== null);
     }
     if (changed.has('code') || changed.has('provider') || changed.has('error')) {
-      this._resolution =
+      this.#resolution =
         this.error === undefined || this.error === null
           ? resolve({ provider: this.provider, code: this.code })
           : fromPayload(this.error, this.provider);
-      if (!this._resolution.known && (this._resolution.code || this.error != null)) {
+      const unexplained = !this.#resolution.known && (this.#resolution.code || this.error != null);
+      if (DEV_MODE && unexplained) {
         devWarning(
-          `no documented meaning for code "${this._resolution.code}"; showing the generic message.`,
+          `no documented meaning for code "${this.#resolution.code}"; showing the generic message.`,
         );
       }
     }
   }
 
   /** The actions to show: the resolution's, best first, that the host allows; at most two. */
-  private _shownActions(): Action[] {
-    return this._resolution.actions
-      .filter((action) => this._allowed.has(action))
+  #shownActions(): Action[] {
+    return this.#resolution.actions
+      .filter((action) => this.#allowed.has(action))
       .slice(0, MAX_BUTTONS);
   }
 
   /** Clicks and slot changes are heard once, on the shadow root, rather than on every button. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('click', (event) => this._onClick(event));
-    root.addEventListener('slotchange', () => this._onSlotChange());
+    root.addEventListener('click', (event) => this.#onClick(event));
+    root.addEventListener('slotchange', () => this.#onSlotChange());
     return root;
   }
 
-  private _onClick(event: Event) {
+  #onClick(event: Event) {
     const target = (event.target as Element).closest?.('[data-action]');
     // Only our own buttons: a lender's slotted element may carry `data-action` too.
     if (!target || target.getRootNode() !== this.renderRoot) return;
     const action = target.getAttribute('data-action') as Action;
-    const { reason, provider, code } = this._resolution;
+    const { reason, provider, code } = this.#resolution;
     const proceed = this.dispatchEvent(
       new BankConnectActionEvent({ action, reason, provider, code }),
     );
     // Built again rather than taken from the event: a listener may have changed its detail.
-    if (proceed) this._parentFrame.postAction({ action, reason, provider, code });
+    if (proceed) this.#parentFrame.postAction({ action, reason, provider, code });
     else event.preventDefault();
   }
 
-  private _renderAction(action: Action, index: number) {
-    const label = actionLabel(action, this._bank);
-    const rank = index === 0 ? 'primary' : 'secondary';
-    if (action === 'visit_institution' && this._url) {
+  #renderAction(action: Action | undefined, rank: 'primary' | 'secondary') {
+    if (!action) return nothing;
+    const label = actionLabel(action, this.#bank);
+    if (action === 'visit_institution' && this.#url) {
       return html`<a
         part="button button-${rank}"
         class="button ${rank}"
         data-action=${action}
-        href=${this._url}
+        href=${this.#url}
         target="_blank"
         rel="noopener noreferrer"
         >${label}<span class="visually-hidden"> ${newTabText()}</span></a
@@ -242,7 +243,7 @@ export class BankConnectError extends LitElement {
     </button>`;
   }
 
-  private _onSlotChange() {
+  #onSlotChange() {
     const filled = (selector: string) =>
       this.renderRoot
         .querySelector<HTMLSlotElement>(selector)!
@@ -256,10 +257,10 @@ export class BankConnectError extends LitElement {
 
   // One flat template: every nested template or bound listener is paid again by each instance.
   protected override render() {
-    const { reason, severity, retryAfter } = this._resolution;
-    const text = reasonText(reason, this._bank);
-    const actions = this._shownActions();
-    const reference = this.hideReference ? '' : referenceText(this._resolution);
+    const { reason, severity, retryAfter } = this.#resolution;
+    const text = reasonText(reason, this.#bank);
+    const [primary, secondary] = this.#shownActions();
+    const reference = this.hideReference ? '' : referenceText(this.#resolution);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
     const locale = getLocale();
@@ -290,12 +291,10 @@ export class BankConnectError extends LitElement {
           }
         </div>
         <slot class="details" ?hidden=${!this._slotted.details}></slot>
-        <div
-          part="actions"
-          class="actions"
-          ?hidden=${!this._slotted.actions && actions.length === 0}
-        >
-          <slot name="actions">${actions.map((action, i) => this._renderAction(action, i))}</slot>
+        <div part="actions" class="actions" ?hidden=${!this._slotted.actions && !primary}>
+          <slot name="actions">
+            ${this.#renderAction(primary, 'primary')}${this.#renderAction(secondary, 'secondary')}
+          </slot>
         </div>
         ${reference ? html`<p part="reference" class="reference">${reference}</p>` : nothing}
       </div>
