@@ -122,8 +122,19 @@ const CANDIDATES: Record<string, Candidate> = {
 const settled = (elements: HTMLElement[]) =>
   Promise.all(elements.map((el) => (el as Partial<LitElement>).updateComplete));
 
+/**
+ * Collects the garbage the previous measurement left, so that no candidate pays, at random, for
+ * collecting another's thousands of elements (without this the 1,000-instance ratios swing by a
+ * third between runs). Every candidate then starts from the same small heap.
+ */
+async function startClean() {
+  (window as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Creates, appends and renders `count` instances; returns milliseconds until laid out. */
 async function renderOnce(make: Candidate, count: number): Promise<number> {
+  await startClean();
   const container = document.createElement('div');
   document.body.append(container);
   const start = performance.now();
@@ -164,6 +175,7 @@ async function localeSwitchBench(repeats: number) {
   await settled(elements);
   const times: number[] = [];
   for (let r = 0; r < repeats; r++) {
+    await startClean();
     const start = performance.now();
     await setLocale('es');
     await settled(elements);

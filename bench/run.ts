@@ -32,7 +32,8 @@ const server = await serve('.', {
       <script type="module" src="/${OUT}/page.js"></script></head><body></body></html>`,
   },
 });
-const browser = await launchBrowser();
+// `gc()` lets each measurement start from a collected heap (see bench/page.ts).
+const browser = await launchBrowser(['--js-flags=--expose-gc']);
 const page = await browser.newPage();
 await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction('typeof window.runBench === "function"');

@@ -2,8 +2,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { BROWSER_ARGS, ensureBrowser } from '../../../scripts/browser.mjs';
 
 /** Headless Chromium, found (or installed) the same way as for the other browser tests. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: ensureBrowser(), args: BROWSER_ARGS });
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: ensureBrowser(),
+    args: [...BROWSER_ARGS, ...extraArgs],
+  });
 }
 
 export interface WatchedPage {
