@@ -1,8 +1,12 @@
 // `npm run analyze` writes custom-elements.json from the element's JSDoc.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/core/**', 'src/messages/**'],
+  // Tooling needs the element and the entry points, not the core's tables or the translations.
+  exclude: ['src/core/**', 'src/messages/**', 'src/generated/**'],
   litelement: true,
+  // package.json names dist/custom-elements.json itself; an analysis into another folder (the
+  // README test's) must not rewrite it.
+  packagejson: false,
   plugins: [
     {
       // The analyzer also lists each `dispatchEvent(new …Event())` call, without a name; the

@@ -1,0 +1,43 @@
+// `npm run size` (after `npm run build`): what each source file costs the drop-in, in bytes of
+// gzip level 9. A file's cost is how much smaller the gzip gets without its code, read off the
+// source map, so that what compresses well against the rest is not counted twice.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
+
+const FILE = process.argv[2] ?? 'dist/bank-connect-error.bundled.js';
+const code = readFileSync(FILE, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+const map = new SourceMapConsumer(JSON.parse(readFileSync(`${FILE}.map`, 'utf8')));
+const gzipped = (text) => gzipSync(text, { level: 9 }).length;
+
+/** Lit's packages count as one; our files by their path under src/. */
+function owner(source) {
+  if (!source) return '(bundler glue)';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(source))
+    return 'Lit';
+  return source.replace(/^.*?\/(src|node_modules)\//, (_, dir) => (dir === 'src' ? 'src/' : ''));
+}
+
+// Each generated line cut at its mappings, and each piece given to the source it came from.
+const lines = code.split('\n');
+const pieces = [];
+const mappings = [];
+map.eachMapping((m) => mappings.push(m));
+for (const [index, m] of mappings.entries()) {
+  const next = mappings[index + 1];
+  const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : undefined;
+  pieces.push({
+    owner: owner(m.source),
+    text: lines[m.generatedLine - 1].slice(m.generatedColumn, end),
+  });
+}
+
+const total = gzipped(code);
+const rows = [...new Set(pieces.map((piece) => piece.owner))].map((name) => {
+  const without = pieces.filter((piece) => piece.owner !== name).map((piece) => piece.text);
+  return [name, total - gzipped(without.join(''))];
+});
+for (const [name, bytes] of rows.sort((a, b) => b[1] - a[1])) {
+  console.log(`${String(bytes).padStart(6)}  ${name}`);
+}
+console.log(`${String(total).padStart(6)}  ${FILE} (all of it, gzip -9)`);
