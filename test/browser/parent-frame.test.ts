@@ -4,6 +4,7 @@ import '../../src/bank-connect-error.js';
 // The element loads its poster lazily; loaded here (and in each frame's head, below), it is ready
 // as soon as an element asks, so that the tests can count animation frames from the start.
 import '../../src/element/parent-frame-poster.js';
+import { RETRY_ACTION } from '../fixtures/frame-messages.js';
 
 // The element's side of an iframe connect flow, from the sources (so development warnings are on).
 // Each test runs the element in a same-origin iframe whose parent is this page; the iframe records
@@ -111,15 +112,7 @@ describe('parent-origin: the element in an iframe connect flow', () => {
       type: 'resize',
       height: Math.ceil(el.getBoundingClientRect().height),
     });
-    expect(win.posts[1]!.message).to.deep.equal({
-      source: 'bank-connect-error',
-      version: 1,
-      type: 'action',
-      action: 'retry',
-      reason: 'invalid_credentials',
-      provider: 'flinks',
-      code: 'Invalid Login',
-    });
+    expect(win.posts[1]!.message).to.deep.equal(RETRY_ACTION);
     expect(win.warnings).to.deep.equal([]);
   });
 
@@ -131,15 +124,7 @@ describe('parent-origin: the element in an iframe connect flow', () => {
     await waitFor(() => types(win).includes('action'));
     expect(win.posts.find((post) => post.message.type === 'action')).to.deep.equal({
       targetOrigin: location.origin,
-      message: {
-        source: 'bank-connect-error',
-        version: 1,
-        type: 'action',
-        action: 'retry',
-        reason: 'invalid_credentials',
-        provider: 'flinks',
-        code: 'Invalid Login',
-      },
+      message: RETRY_ACTION,
     });
     await waitFor(() => types(win).includes('resize'));
   });

@@ -7,6 +7,7 @@ import { ACTIONS, PROVIDERS, REASONS } from '../../src/core/index.js';
 import type { FrameAction } from '../../src/host/index.js';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { serve, type StaticServer } from './support/server.js';
+import { RETRY_ACTION } from '../fixtures/frame-messages.js';
 
 // Two real origins (two servers on two ports of 127.0.0.1) and a third for "somebody else", each
 // serving the built dist/: the lender's page bridges iframes of the flow, whose
@@ -134,15 +135,7 @@ declare const __element: HTMLElement & {
   resolution: { reason: string; provider: string | null; code: string };
 };
 
-const VALID_ACTION = {
-  source: 'bank-connect-error',
-  version: 1,
-  type: 'action',
-  action: 'retry',
-  reason: 'invalid_credentials',
-  provider: 'flinks',
-  code: 'Invalid Login',
-} as const;
+const VALID_ACTION = RETRY_ACTION;
 const validResize = (height: number) => ({
   source: 'bank-connect-error',
   version: 1,
