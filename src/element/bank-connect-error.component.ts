@@ -255,7 +255,8 @@ export class BankConnectError extends LitElement {
     };
   }
 
-  // One flat template: every nested template or bound listener is paid again by each instance.
+  // Every binding, listener and nested template is paid again by each instance, so listeners sit
+  // on the shadow root, the icon is one attribute and the buttons are two fixed parts.
   protected override render() {
     const { reason, severity, retryAfter } = this.#resolution;
     const text = reasonText(reason, this.#bank);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getLocale, setLocale } from '../../src/bank-connect-error.js';
+import { localeSettled } from '../../src/localization/localization.js';
 import { part, render, visibleText, warningsDuring } from './helpers.js';
 import { failToLoad, readTargets } from './locale-helpers.js';
 
@@ -49,6 +50,18 @@ describe('setLocale', () => {
     expect(visibleText(el, 'title')).to.equal(
       (await readTargets('ro')).get('reason.invalid_credentials.title'),
     );
+  });
+
+  it('keeps first renders waiting only while a locale really loads, all on one wait', async () => {
+    await setLocale('en');
+    await setLocale('en'); // the locale shown: nothing to load, nothing to wait for
+    expect(localeSettled(3000)).to.be.undefined;
+    const loading = setLocale('et');
+    const wait = localeSettled(3000);
+    expect(wait).to.be.instanceOf(Promise);
+    expect(localeSettled(3000), 'every first render shares it').to.equal(wait);
+    await loading;
+    expect(localeSettled(3000)).to.be.undefined;
   });
 
   it('lets the last of several racing switches win', async () => {
