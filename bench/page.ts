@@ -128,7 +128,9 @@ const settled = (elements: HTMLElement[]) =>
  * third between runs). Every candidate then starts from the same small heap.
  */
 async function startClean() {
-  (window as { gc?: () => void }).gc?.();
+  const { gc } = window as { gc?: () => void };
+  if (!gc) throw new Error('the bench needs Chromium started with --js-flags=--expose-gc');
+  gc();
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 

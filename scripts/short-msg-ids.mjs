@@ -16,6 +16,9 @@ function messageIds() {
 
 const MESSAGES = /[\\/]src[\\/]messages[\\/][^\\/]+\.ts$/;
 const LOCALE_MODULES = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/;
+/** Every other source file but the one that defines msg(). */
+const OTHER_SOURCES =
+  /[\\/]src[\\/](?!messages[\\/]|generated[\\/]|localization[\\/]msg\.ts$).+\.ts$/;
 /** `id: 'reason.access_denied.title'` in a msg() call's options. */
 const OPTION_ID = /\bid:\s*(['"`])([\w.-]+)\1/g;
 /** `'reason.access_denied.title':` at the start of a line of a locale module's templates. */
@@ -23,13 +26,26 @@ const TEMPLATE_KEY = /^(\s*)(['"`])([\w.-]+)\2:/gm;
 
 export function shortMsgIds() {
   const short = new Map(messageIds().map((id, index) => [id, index.toString(36)]));
-  const shorten = (id) => short.get(id) ?? id;
+  // A message the catalogue does not know would silently show English in production only:
+  // stop the build instead (run `npm run localize:extract` after adding a message).
+  const shorten = (id, file) => {
+    const shortId = short.get(id);
+    if (shortId === undefined) throw new Error(`${file}: message id "${id}" is not in locales/`);
+    return shortId;
+  };
   return {
     name: 'short-msg-ids',
     transform(code, id) {
+      if (OTHER_SOURCES.test(id) && /\bmsg\(/.test(code)) {
+        throw new Error(`${id}: msg() belongs in src/messages/, where its id is shortened`);
+      }
       if (MESSAGES.test(id)) {
+        const calls = code.match(/(?<![\w`.])msg\(/g)?.length ?? 0; // calls, not `msg()` in comments
+        if (calls !== (code.match(OPTION_ID)?.length ?? 0)) {
+          throw new Error(`${id}: every msg() needs an id, written as a plain string`);
+        }
         return {
-          code: code.replace(OPTION_ID, (_, q, key) => `id: ${q}${shorten(key)}${q}`),
+          code: code.replace(OPTION_ID, (_, q, key) => `id: ${q}${shorten(key, id)}${q}`),
           map: null,
         };
       }
@@ -37,7 +53,7 @@ export function shortMsgIds() {
         return {
           code: code.replace(
             TEMPLATE_KEY,
-            (_, indent, q, key) => `${indent}${q}${shorten(key)}${q}:`,
+            (_, indent, q, key) => `${indent}${q}${shorten(key, id)}${q}:`,
           ),
           map: null,
         };

@@ -18,21 +18,25 @@ function owner(source) {
   return source.replace(/^.*?\/(src|node_modules)\//, (_, dir) => (dir === 'src' ? 'src/' : ''));
 }
 
-// Each generated line cut at its mappings, and each piece given to the source it came from.
+// Each generated line cut at its mappings, and each piece given to the source it came from; what
+// precedes a line's first mapping is the bundler's own.
 const lines = code.split('\n');
 const pieces = [];
 const mappings = [];
 map.eachMapping((m) => mappings.push(m));
 for (const [index, m] of mappings.entries()) {
+  const line = lines[m.generatedLine - 1];
+  const previous = mappings[index - 1];
+  if (previous?.generatedLine !== m.generatedLine) {
+    if (index > 0) pieces.push({ owner: '(bundler glue)', text: '\n' });
+    pieces.push({ owner: '(bundler glue)', text: line.slice(0, m.generatedColumn) });
+  }
   const next = mappings[index + 1];
   const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : undefined;
-  pieces.push({
-    owner: owner(m.source),
-    text: lines[m.generatedLine - 1].slice(m.generatedColumn, end),
-  });
+  pieces.push({ owner: owner(m.source), text: line.slice(m.generatedColumn, end) });
 }
 
-const total = gzipped(code);
+const total = gzipped(pieces.map((piece) => piece.text).join(''));
 const rows = [...new Set(pieces.map((piece) => piece.owner))].map((name) => {
   const without = pieces.filter((piece) => piece.owner !== name).map((piece) => piece.text);
   return [name, total - gzipped(without.join(''))];

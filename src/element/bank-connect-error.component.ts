@@ -139,7 +139,7 @@ export class BankConnectError extends LitElement {
   #url: string | null = null;
   #allowed = new Set<Action>();
 
-  /** Which slots the host filled, so empty boxes take no space. */
+  /** Which slots the host filled, so empty boxes take no space. Reactive state, so not `#private`. */
   declare private _slotted: { details: boolean; actions: boolean };
 
   constructor() {
@@ -163,10 +163,18 @@ export class BankConnectError extends LitElement {
     return { ...rest, actions: [...actions], ...(retryAfter && { retryAfter: { ...retryAfter } }) };
   }
 
+  /** When the first render stops waiting for the page's translations (`Date.now()` time). */
+  #firstRenderBy = 0;
+
   /** The first render waits for the page's translations, so a borrower never hears English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.hasUpdated ? undefined : localeSettled(FIRST_RENDER_LOCALE_WAIT_MS);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!this.hasUpdated) {
+      this.#firstRenderBy ||= Date.now() + FIRST_RENDER_LOCALE_WAIT_MS;
+      // Asked again after each wait: a newer switch may have overtaken the one it waited for.
+      const loading = localeSettled(this.#firstRenderBy - Date.now());
+      if (loading) return loading.then(() => this.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,8 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { describeOrigin, exactOrigin } from '../host/exact-origin.js';
-import type { FrameAction } from '../host/frame-message.js';
-import type { ParentFramePoster } from './parent-frame-poster.js';
+import {
+  MAX_FRAME_HEIGHT,
+  actionMessage,
+  resizeMessage,
+  type FrameAction,
+  type FrameMessage,
+} from '../host/frame-message.js';
+import type { FrameHeightWatcher } from './frame-height.js';
 
 export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {
   /** The lender page's exact origin, as the host wrote it in `parent-origin`. */
@@ -12,25 +18,27 @@ export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {
 const NOT_READ = Symbol('not read');
 
 /**
- * The element's side of an iframe connect flow: reads `parent-origin`, and once it is a valid
- * origin hands it to a `ParentFramePoster`, which posts the borrower's actions and the element's
- * height to that page. Only an element with a valid `parent-origin` needs the poster, so it loads
- * then, and pages that embed the element directly never fetch it. An action chosen while it loads
- * is posted once it has.
+ * When the element runs in a lender's iframe and knows the lender's exact origin, tells that page
+ * which action the borrower chose and how tall the element is, so the page can act and fit the
+ * iframe to it. Posts to that one origin only, never to `*`: the browser drops the message when
+ * any other page is the parent. Posts nothing without a valid origin or outside an iframe.
+ *
+ * Actions are posted at once, so a flow that navigates away on the borrower's click still sends
+ * them. Watching the height takes more code, which only an element with a parent page needs: it
+ * loads then (`frame-height.ts`), and pages that embed the element directly never fetch it.
  */
 export class ParentFrameController implements ReactiveController {
   private readValue: unknown = NOT_READ;
   private origin: string | null = null;
-  private poster?: ParentFramePoster;
-  private loading?: Promise<void>;
-  private queued: FrameAction[] = [];
+  private heights?: FrameHeightWatcher;
+  private loadingHeights?: Promise<void>;
 
   constructor(private readonly host: ParentFrameHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.poster?.hostConnected();
+    this.watchHeights();
   }
 
   /** The origin is read after each update, so setting `parent-origin` late works too. */
@@ -44,33 +52,57 @@ export class ParentFrameController implements ReactiveController {
         `parent-origin ${describeOrigin(value)} is not an exact origin such as https://lender.example (no path, no trailing slash, never *); nothing is posted to the parent page.`,
       );
     }
-    if (this.poster) this.poster.postTo(this.origin);
-    else if (this.origin !== null) this.load();
+    this.watchHeights(true);
   }
 
   hostDisconnected(): void {
-    this.poster?.hostDisconnected();
+    this.heights?.stop();
   }
 
   /** Tells the parent page which action the borrower chose. */
   postAction(action: FrameAction): void {
-    if (this.poster) this.poster.postAction(action);
-    else if (this.loading) this.queued.push(action);
+    this.post(actionMessage(action));
   }
 
-  private load(): void {
-    this.loading ??= import('./parent-frame-poster.js').then(
-      ({ ParentFramePoster }) => {
-        const poster = new ParentFramePoster(this.host);
-        this.poster = poster;
-        // The origin as it is now, which an update during the load may have changed.
-        poster.postTo(this.origin);
-        this.queued.splice(0).forEach((action) => poster.postAction(action));
+  /** The lender's window, when the element is in an iframe at all. */
+  private parentWindow(): Window | null {
+    const view = this.host.ownerDocument.defaultView;
+    const parent = view?.parent;
+    return parent && parent !== view ? parent : null;
+  }
+
+  private post(message: FrameMessage): boolean {
+    const parent = this.parentWindow();
+    if (this.origin === null || parent === null) return false;
+    try {
+      parent.postMessage(message, this.origin);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Watches the height while there is a parent to tell; a new parent hears it first. */
+  private watchHeights(newParent = false): void {
+    const wanted = this.origin !== null && this.host.isConnected && this.parentWindow() !== null;
+    if (!wanted) this.heights?.stop();
+    else if (this.heights) this.heights.start(newParent);
+    else this.loadHeightWatcher();
+  }
+
+  private loadHeightWatcher(): void {
+    this.loadingHeights ??= import('./frame-height.js').then(
+      ({ FrameHeightWatcher }) => {
+        this.heights = new FrameHeightWatcher(this.host, MAX_FRAME_HEIGHT, (height) =>
+          this.post(resizeMessage(height)),
+        );
+        // Whatever changed while it loaded, watch if there is still a parent to tell.
+        this.watchHeights(true);
       },
       () => {
-        // Offline or blocked: nothing is posted, and the next valid origin tries again.
-        this.loading = undefined;
-        this.queued = [];
+        // Offline, or the file is missing beside the script: actions still reach the parent.
+        this.loadingHeights = undefined;
+        devWarning('could not load the code that tells the parent page the height of the element.');
       },
     );
   }

@@ -9,8 +9,8 @@ let active: Locale = sourceLocale;
 let chosen: Locale | null = null;
 let latestRequest = 0;
 let pending: Promise<void> | null = null;
-/** What first renders wait on while `pending` loads (see `localeSettled`). */
-let settling: { load: Promise<void>; maxWait: number; settled: Promise<void> } | null = null;
+/** The wait that first renders share while `pending` loads (see `localeSettled`). */
+let settling: { load: Promise<void>; settled: Promise<void> } | null = null;
 
 const cache = new Map<Locale, Promise<Templates[]>>();
 const listeners = new Set<() => void>();
@@ -112,18 +112,22 @@ export function onLocaleChange(rerender: () => void): () => void {
 }
 
 /**
- * While a locale is loading: settles when it is ready, or at most `maxWait` ms after the first
- * caller began waiting on that load. Otherwise `undefined`, so that callers stay synchronous in
- * the usual case.
+ * While a locale is loading: settles when it is ready, or after `maxWait` ms at most. Otherwise
+ * `undefined`, so that callers stay synchronous in the usual case. Callers that ask while one
+ * wait runs share it (a page of elements rendering at once, one timer); once it has settled, a
+ * caller waits afresh, on a newer load or on the same one past the first caller's time.
  */
 export function localeSettled(maxWait: number): Promise<void> | undefined {
-  if (!pending) return undefined;
-  // Every element rendering for the first time waits on the same load: one timer for them all.
-  if (settling?.load !== pending || settling.maxWait !== maxWait) {
+  if (!pending || maxWait <= 0) return undefined;
+  if (!settling || settling.load !== pending) {
+    const load = pending;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWait)));
-    const settled = Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
-    settling = { load: pending, maxWait, settled };
+    const settled: Promise<void> = Promise.race([load, timeout]).finally(() => {
+      clearTimeout(timer);
+      if (settling?.settled === settled) settling = null;
+    });
+    settling = { load, settled };
   }
   return settling.settled;
 }

@@ -48,3 +48,18 @@ export function failToLoad(...locales: (keyof typeof LOCALE_LOADERS)[]) {
   }
   return { restore: () => Object.assign(loaders, working) };
 }
+
+/** Holds back the locale modules' loading, as a slow network would, until `release()`. */
+export function delayLoad(...locales: (keyof typeof LOCALE_LOADERS)[]) {
+  const loaders = LOCALE_LOADERS as Record<string, () => Promise<unknown>>;
+  const working = Object.fromEntries(locales.map((locale) => [locale, loaders[locale]!]));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  for (const locale of locales) loaders[locale] = () => released.then(working[locale]!);
+  return {
+    release() {
+      release();
+      Object.assign(loaders, working);
+    },
+  };
+}

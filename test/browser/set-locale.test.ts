@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getLocale, setLocale } from '../../src/bank-connect-error.js';
 import { localeSettled } from '../../src/localization/localization.js';
 import { part, render, visibleText, warningsDuring } from './helpers.js';
-import { failToLoad, readTargets } from './locale-helpers.js';
+import { delayLoad, failToLoad, readTargets } from './locale-helpers.js';
 
 // setLocale() overrides <html lang> for the rest of the page's life: these tests share one page.
 describe('setLocale', () => {
@@ -62,6 +62,42 @@ describe('setLocale', () => {
     expect(localeSettled(3000), 'every first render shares it').to.equal(wait);
     await loading;
     expect(localeSettled(3000)).to.be.undefined;
+  });
+
+  it('after a wait that ran out, lets the next first render wait afresh', async () => {
+    const slow = delayLoad('pl');
+    const loading = setLocale('pl');
+    const first = localeSettled(20)!;
+    await first; // ran out: Polish is still loading
+    const second = localeSettled(20);
+    expect(second).to.be.instanceOf(Promise);
+    expect(second).not.to.equal(first);
+    slow.release();
+    await loading;
+  });
+
+  it('renders first in the latest locale when a switch overtakes the one it waited for', async () => {
+    const italian = delayLoad('it');
+    const norwegian = delayLoad('nb');
+    void setLocale('it');
+    const el = document.createElement('bank-connect-error');
+    el.code = '103';
+    const titles: string[] = [];
+    const seen = new MutationObserver(() => titles.push(visibleText(el, 'title')));
+    document.body.append(el);
+    seen.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // its first render waits on Italian
+    const switched = setLocale('nb');
+    italian.release(); // Italian arrives, overtaken: the element must not render (English) yet
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    norwegian.release();
+    await switched;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    seen.disconnect();
+    el.remove();
+    const title = (await readTargets('nb')).get('reason.invalid_credentials.title');
+    expect(titles[0], 'the first words rendered').to.equal(title);
   });
 
   it('lets the last of several racing switches win', async () => {

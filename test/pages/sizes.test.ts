@@ -27,7 +27,7 @@ const gzipped = (files: Iterable<string>) =>
 
 /** Budgets in bytes of gzip level 9; see "Size" in the README for what they compare with. */
 const BUDGET = {
-  bundled: 16_500,
+  bundled: 16_700,
   resolve: 3_500,
   locale: 3_000,
   wideScriptLocale: 4_000, // Hindi and Arabic take more bytes per letter
