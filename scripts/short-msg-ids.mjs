@@ -19,6 +19,8 @@ const LOCALE_MODULES = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/;
 /** Every other source file but the one that defines msg(). */
 const OTHER_SOURCES =
   /[\\/]src[\\/](?!messages[\\/]|generated[\\/]|localization[\\/]msg\.ts$).+\.ts$/;
+/** A call of msg(), not a mention of `msg()` in a comment. */
+const MSG_CALL = /(?<![\w`.])msg\(/g;
 /** `id: 'reason.access_denied.title'` in a msg() call's options. */
 const OPTION_ID = /\bid:\s*(['"`])([\w.-]+)\1/g;
 /** `'reason.access_denied.title':` at the start of a line of a locale module's templates. */
@@ -36,12 +38,11 @@ export function shortMsgIds() {
   return {
     name: 'short-msg-ids',
     transform(code, id) {
-      if (OTHER_SOURCES.test(id) && /\bmsg\(/.test(code)) {
+      if (OTHER_SOURCES.test(id) && code.match(MSG_CALL)) {
         throw new Error(`${id}: msg() belongs in src/messages/, where its id is shortened`);
       }
       if (MESSAGES.test(id)) {
-        const calls = code.match(/(?<![\w`.])msg\(/g)?.length ?? 0; // calls, not `msg()` in comments
-        if (calls !== (code.match(OPTION_ID)?.length ?? 0)) {
+        if ((code.match(MSG_CALL)?.length ?? 0) !== (code.match(OPTION_ID)?.length ?? 0)) {
           throw new Error(`${id}: every msg() needs an id, written as a plain string`);
         }
         return {
