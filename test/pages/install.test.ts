@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { build } from 'vite';
 import { launchBrowser, watchedPage } from './support/browser.js';
-import { serve } from './support/server.js';
+import { serve, type StaticServer } from './support/server.js';
+import { shadowText } from './support/shadow-text.js';
+import { readUnits } from '../node/xliff.js';
+
+/** A message's translation, read from the catalogue the build was made from. */
+const translation = (locale: string, id: string) =>
+  readUnits(`locales/${locale}.xlf`).find((unit) => unit.id === id)!.target!;
 
 // Proves the published package, not the repository: pack it, install the tarball into a new
 // project elsewhere, and use every entry point from there.
@@ -20,7 +27,7 @@ describe('the packed package, installed into a new project', () => {
     });
   let browser: Browser;
 
-  before(() => {
+  before(async () => {
     const tarball = execFileSync(
       'npm',
       ['pack', '--ignore-scripts', '--json', '--pack-destination', project],
@@ -41,11 +48,16 @@ describe('the packed package, installed into a new project', () => {
       join(project, filename),
       'react@19',
       'react-dom@19',
+      'lit@3',
+      '@lit-labs/ssr@4',
+      '@lit-labs/ssr-client@1',
     ]);
+    cpSync('test/pages/fixtures/lender-app', join(project, 'app'), { recursive: true });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
-    rmSync(project, { recursive: true, force: true });
+    if (!process.env.KEEP) rmSync(project, { recursive: true, force: true });
   });
 
   it('ships only what users need', () => {
@@ -146,19 +158,119 @@ describe('the packed package, installed into a new project', () => {
           <body><bank-connect-error code="token_invalid_or_expired"></bank-connect-error></body></html>`,
       },
     });
-    browser = await launchBrowser();
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${server.origin}/page.html`);
     const base = page.locator('bank-connect-error [part~="base"][lang="de"]');
     await base.waitFor();
-    const german = readFileSync('locales/de.xlf', 'utf8').match(
-      /id="reason.reconnect_required.title">[\s\S]*?<target>(.*?)<\/target>/,
-    )![1];
+    const german = translation('de', 'reason.reconnect_required.title');
     assert.equal(
-      (await page.locator('bank-connect-error [part~="title"]').innerText()).endsWith(german!),
+      (await page.locator('bank-connect-error [part~="title"]').innerText()).endsWith(german),
       true,
     );
     assert.deepEqual(problems, []);
     await server.close();
+  });
+  // The other ways in: a bundler, React and server rendering, each built from the installed
+  // package with Vite, the way a lender's app would be.
+  describe('in apps built from it', { timeout: 120_000 }, () => {
+    let server: StaticServer;
+    let serverHtml: string;
+    const out = join(project, 'out');
+
+    /** Builds one app with Vite into out/<name>/: each is its own app, as a lender's would be. */
+    const bundle = (name: string) =>
+      build({
+        root: project,
+        configFile: false,
+        logLevel: 'error',
+        build: {
+          outDir: join(out, name),
+          emptyOutDir: true,
+          rolldownOptions: {
+            input: join(project, `app/${name}.js`),
+            output: { entryFileNames: '[name].js' },
+          },
+        },
+      });
+
+    before(async () => {
+      serverHtml = run('node', ['app/render.js']);
+      await Promise.all(['main', 'react', 'hydrate'].map(bundle));
+      const page = (app: string, body = '') =>
+        `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+          <script type="module" src="/${app}/${app}.js"></script></head><body>${body}</body></html>`;
+      server = await serve(out, {
+        pages: {
+          '/main.html': page('main'),
+          '/react.html': page('react', '<div id="root"></div>'),
+          '/hydrate.html': page('hydrate', serverHtml),
+        },
+      });
+    });
+    after(() => server?.close());
+
+    it('bundles: English at first, and each locale split into its own file, loaded on demand', async () => {
+      const spanish = translation('es', 'reason.language_not_supported.title');
+      const chunks = join(out, 'main/assets');
+      const inMain = readFileSync(join(out, 'main/main.js'), 'utf8');
+      assert.ok(!inMain.includes(spanish), 'Spanish is not in the app’s own file');
+      assert.ok(
+        readdirSync(chunks).some((file) =>
+          readFileSync(join(chunks, file), 'utf8').includes(spanish),
+        ),
+      );
+
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/main.html`);
+      const title = page.locator('bank-connect-error [part~="title"]');
+      assert.match(await title.innerText(), /Your online banking needs to be in English/);
+      await page.evaluate(() =>
+        (window as unknown as { switchLocale(l: string): Promise<void> }).switchLocale('es'),
+      );
+      assert.ok((await title.innerText()).endsWith(spanish));
+      await page.locator('bank-connect-error [part~="button-primary"]').click();
+      assert.equal(await page.locator('body').getAttribute('data-action'), 'retry');
+      assert.deepEqual(problems, []);
+    });
+
+    it('renders from React and calls onAction', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/react.html`);
+      const title = page.locator('bank-connect-error [part~="title"]');
+      assert.match(await title.innerText(), /Please reconnect your account/);
+      await page.locator('bank-connect-error [part~="button-primary"]').click();
+      assert.equal(await page.locator('#actions').innerText(), 'reconnect');
+      assert.deepEqual(problems, []);
+    });
+
+    it('renders on the server, and hydrates without a change to the words', async () => {
+      assert.match(serverHtml, /<template shadowroot="open" shadowrootmode="open">/);
+      assert.match(serverHtml, /Your online banking needs to be in English/);
+
+      const noScript = await browser.newPage({ javaScriptEnabled: false });
+      await noScript.goto(`${server.origin}/hydrate.html`);
+      const served = await noScript.evaluate(shadowText);
+      await noScript.close();
+
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/hydrate.html`);
+      await page.waitForFunction(
+        `customElements.get('bank-connect-error') && document.querySelector('bank-connect-error').hasUpdated`,
+      );
+      assert.equal(await page.evaluate(shadowText), served);
+      const action = page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            document.addEventListener(
+              'bank-connect-action',
+              (event) => resolve((event as CustomEvent).detail.action),
+              { once: true },
+            ),
+          ),
+      );
+      await page.locator('bank-connect-error [part~="button-primary"]').click();
+      assert.equal(await action, 'retry');
+      assert.deepEqual(problems, []);
+    });
   });
 });

@@ -8,14 +8,9 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { bundleFixture } from './support/fixture.js';
 import { serve, type StaticServer } from './support/server.js';
+import { shadowText } from './support/shadow-text.js';
 
 let fixtureDir: string;
-
-/** What a reader sees in the element's shadow root, as one line of text. */
-const shadowText = `(() => {
-  const root = document.querySelector('bank-connect-error').shadowRoot;
-  return root ? root.textContent.replace(/\\s+/g, ' ').trim() : '';
-})()`;
 
 describe('server-side rendering with @lit-labs/ssr', () => {
   let serverHtml: string;
