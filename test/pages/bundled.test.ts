@@ -53,4 +53,26 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+  it('downloads a locale again on the next switch after its download failed', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${server.origin}/en.html`);
+    await page.waitForFunction(`${title}.length > 0`);
+    const switchTo = (locale: string) =>
+      page.evaluate(async (locale) => {
+        const { setLocale, getLocale } = (await import(
+          '/bank-connect-error.bundled.js' as string
+        )) as typeof import('../../src/bank-connect-error.js');
+        await setLocale(locale);
+        return getLocale();
+      }, locale);
+
+    await page.route('**/bundled/es-*.js', (route) => route.abort('internetdisconnected'));
+    assert.equal(await switchTo('es'), 'en');
+    assert.match(await page.evaluate(title), /Your online banking needs to be in English/);
+
+    await page.unroute('**/bundled/es-*.js');
+    assert.equal(await switchTo('es'), 'es');
+    assert.match(await page.evaluate(title), /en inglés/);
+    await page.close();
+  });
 });
