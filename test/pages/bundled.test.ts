@@ -53,6 +53,7 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
   it('downloads a locale again on the next switch after its download failed', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${server.origin}/en.html`);

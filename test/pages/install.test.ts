@@ -57,7 +57,7 @@ describe('the packed package, installed into a new project', () => {
   });
   after(async () => {
     await browser?.close();
-    if (!process.env.KEEP) rmSync(project, { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
   });
 
   it('ships only what users need', () => {
@@ -170,6 +170,7 @@ describe('the packed package, installed into a new project', () => {
     assert.deepEqual(problems, []);
     await server.close();
   });
+
   // The other ways in: a bundler, React and server rendering, each built from the installed
   // package with Vite, the way a lender's app would be.
   describe('in apps built from it', { timeout: 120_000 }, () => {
