@@ -49,7 +49,9 @@ async function build({ mode, outDir, bundled }) {
   const { output } = await bundle.write({
     dir: outDir,
     format: 'es',
-    sourcemap: true,
+    // The maps stay beside the files for our own tools (`npm run size`), but are not published
+    // (see `files`), so the files do not point to them.
+    sourcemap: 'hidden',
     entryFileNames: '[name].js',
     chunkFileNames: bundled ? 'bundled/[name]-[hash].js' : 'chunks/[name]-[hash].js',
   });

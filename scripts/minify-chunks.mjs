@@ -3,7 +3,7 @@
 // drop-in). It works on the files after the write, because Rolldown reprints what a plugin's
 // renderChunk returns and keeps its own map when generateBundle replaces a chunk's code.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { minify } from 'terser';
 
 /** Minifies each chunk of a Rolldown `write()` output in place, in `dir`. */
@@ -18,10 +18,8 @@ export async function minifyChunks(dir, output) {
       ecma: 2022,
       compress: { passes: 2 },
       format: { comments: false },
-      sourceMap: hasMap && {
-        content: readFileSync(`${file}.map`, 'utf8'),
-        url: `${basename(file)}.map`,
-      },
+      // No `url`: the maps are not published, so the code does not point to them.
+      sourceMap: hasMap && { content: readFileSync(`${file}.map`, 'utf8') },
     });
     writeFileSync(file, result.code);
     if (hasMap) writeFileSync(`${file}.map`, result.map);

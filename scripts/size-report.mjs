@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
 const FILE = process.argv[2] ?? 'dist/bank-connect-error.bundled.js';
-const code = readFileSync(FILE, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+const code = readFileSync(FILE, 'utf8');
 const map = new SourceMapConsumer(JSON.parse(readFileSync(`${FILE}.map`, 'utf8')));
 const gzipped = (text) => gzipSync(text, { level: 9 }).length;
 

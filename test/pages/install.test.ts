@@ -72,6 +72,13 @@ describe('the packed package, installed into a new project', () => {
       files.filter((f) => /^\.\/(src|test|locales|demo|scripts)\//.test(f) || f.endsWith('.map')),
       [],
     );
+    // Source maps are not shipped, so no file may point to one (bundlers and dev servers warn).
+    assert.deepEqual(
+      files.filter(
+        (f) => f.endsWith('.js') && readFileSync(join(pkg, f), 'utf8').includes('sourceMappingURL'),
+      ),
+      [],
+    );
   });
 
   it('imports every entry point in Node', () => {
@@ -104,32 +111,45 @@ describe('the packed package, installed into a new project', () => {
     });
   });
 
-  it('type-checks a TypeScript consumer against the shipped types', () => {
-    writeFileSync(
-      join(project, 'consumer.ts'),
-      `import { resolve, type Resolution } from 'bank-connect-error/resolve';
-       import type { BankConnectActionEvent } from 'bank-connect-error';
-       const r: Resolution = resolve({ provider: 'argyle', code: 'invalid_credentials' });
-       document.addEventListener('bank-connect-action', (e: BankConnectActionEvent) => e.detail.action);
-       const el = document.createElement('bank-connect-error');
-       el.code = r.code;`,
-    );
-    const tsc = resolve('node_modules/.bin/tsc');
-    run(tsc, [
-      '--noEmit',
-      '--strict',
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2022',
-      '--lib',
-      'es2022,dom',
-      '--skipLibCheck',
-      'consumer.ts',
-    ]);
-  });
+  // Every entry point's types, under each module resolution a lender's tsconfig may use (`node10`
+  // is the older `node`, which reads `typesVersions` instead of `exports`).
+  for (const [module, resolution] of [
+    ['nodenext', 'nodenext'],
+    ['esnext', 'bundler'],
+    ['commonjs', 'node10'],
+  ]) {
+    it(`type-checks a TypeScript consumer against the shipped types (${resolution})`, () => {
+      writeFileSync(
+        join(project, `consumer-${resolution}.ts`),
+        `import { resolve, type Resolution } from 'bank-connect-error/resolve';
+         import type { BankConnectActionEvent } from 'bank-connect-error';
+         import { setLocale } from 'bank-connect-error/bundled';
+         import { listCodes } from 'bank-connect-error/catalog';
+         import { bridgeFrame } from 'bank-connect-error/host';
+         import type { BankConnectError } from 'bank-connect-error/react';
+         const r: Resolution = resolve({ provider: 'argyle', code: 'invalid_credentials' });
+         document.addEventListener('bank-connect-action', (e: BankConnectActionEvent) => e.detail.action);
+         const el = document.createElement('bank-connect-error');
+         el.code = r.code;
+         el.hideReference = listCodes().length > 0;
+         export const uses = [setLocale('fr'), bridgeFrame, null as unknown as typeof BankConnectError];`,
+      );
+      run(resolve('node_modules/.bin/tsc'), [
+        '--noEmit',
+        '--strict',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'es2022',
+        '--lib',
+        'es2022,dom',
+        '--skipLibCheck',
+        `consumer-${resolution}.ts`,
+      ]);
+    });
+  }
 
   it('runs the command-line tool', () => {
     const out = run('npx', [
