@@ -2,16 +2,12 @@
 // ratio printed compares numbers measured in the same page, on the same machine, in one run.
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import { LitElement, css, html } from 'lit';
-import { resolve } from '../src/core/index.js';
 import { listCodes } from '../src/catalog.js';
-import { actionLabel } from '../src/messages/actions.js';
-import { referenceText } from '../src/messages/labels.js';
-import { reasonText } from '../src/messages/reasons.js';
-import { retryAfterText } from '../src/messages/retry-after.js';
 
-// <bank-connect-error> itself comes from the production drop-in that lenders ship.
+// <bank-connect-error> itself, and the words it shows, come from the production drop-in that
+// lenders ship.
 const BUNDLE = '/dist/bank-connect-error.bundled.js';
-const { setLocale } = (await import(
+const { setLocale, resolve, borrowerView } = (await import(
   /* @vite-ignore */ BUNDLE
 )) as typeof import('../src/bank-connect-error.js');
 
@@ -20,15 +16,12 @@ const MIX = listCodes().filter((_, i) => i % 4 === 0);
 
 /** The words <bank-connect-error> shows for each code: the baselines show the same. */
 const TEXTS = MIX.map(({ provider, code }) => {
-  const resolution = resolve({ provider, code });
-  const { title, message } = reasonText(resolution.reason, null);
-  const retry = resolution.retryAfter ? retryAfterText(resolution.retryAfter, 'en') : '';
-  const buttons = resolution.actions.slice(0, 2).map((action) => actionLabel(action, null));
+  const { title, message, wait, buttons, reference } = borrowerView(resolve({ provider, code }));
   return {
     title,
-    message: [message, retry].join(' '),
-    buttons,
-    reference: referenceText(resolution),
+    message: wait ? `${message} ${wait}` : message,
+    buttons: buttons.map((button) => button.label),
+    reference,
   };
 });
 

@@ -1,6 +1,6 @@
 import { html, render } from 'lit';
 import type { Action } from '../src/core/index.js';
-import { bridgeFrame, type FrameAction } from '../src/host/index.js';
+import { bridgeFrame, type FrameAction } from '../src/bridge-frame.js';
 import { otherLoopbackOrigin } from './flow-origins.js';
 
 interface Scenario {

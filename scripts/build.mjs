@@ -15,7 +15,7 @@ const ENTRIES = {
   'bank-connect-error': 'src/bank-connect-error.ts',
   resolve: 'src/core/index.ts',
   catalog: 'src/catalog.ts',
-  host: 'src/host/index.ts',
+  host: 'src/bridge-frame.ts',
   react: 'src/react.ts',
   cli: 'src/cli.ts',
 };

@@ -1,48 +1,40 @@
 /**
- * `npx bank-connect-error explain <provider> <code> [--locale es] [--json]`: what a code means and
- * what the borrower is shown, for support engineers and backend developers.
+ * `npx bank-connect-error explain <provider> <code> [--locale es] [--institution NAME] [--json]`:
+ * what a code means and what the borrower is shown, for support engineers and backend developers.
  */
 import { parseArgs } from 'node:util';
-import { PROVIDERS, resolve, type Resolution } from './core/index.js';
+import { ACTIONS, PROVIDERS, resolve, type Resolution } from './core/index.js';
 import { providerName } from './core/spelling.js';
 import { setLocale } from './localization/localization.js';
 import { matchLocale } from './localization/match-locale.js';
-import { actionLabel } from './messages/actions.js';
-import { referenceText } from './messages/labels.js';
-import { reasonText } from './messages/reasons.js';
-import { retryAfterText } from './messages/retry-after.js';
+import { borrowerView, type BorrowerView } from './view/borrower-view.js';
 
-const USAGE =
-  'usage: bank-connect-error explain <argyle|flinks|finicity> <code> [--locale es] [--json]';
+const USAGE = `usage: bank-connect-error explain <provider> <code> [--locale L] [--institution NAME] [--json]
 
-/** What the borrower is shown for a resolution, in the active locale. */
-function shown(resolution: Resolution, locale: string) {
-  const { title, message } = reasonText(resolution.reason, null);
-  return {
-    locale,
-    title,
-    message,
-    ...(resolution.retryAfter && { retry: retryAfterText(resolution.retryAfter, locale) }),
-    buttons: resolution.actions.slice(0, 2).map((action) => actionLabel(action, null)),
-    reference: referenceText(resolution),
-  };
-}
+  provider   ${PROVIDERS.join(', ')} (or an alias such as mastercard)
+  code       the provider's code, in any spelling ("936", "INVALID_LOGIN", "Invalid Login")
+  --locale       the borrower's language (default en)
+  --institution  the bank's name, as the lender's page would pass it
+  --json         print { resolution, shown } as JSON
 
-function asText(resolution: Resolution, view: ReturnType<typeof shown>): string {
+Shows the buttons of a flow that allows every action. Exit codes: 0 known code, 1 unknown code,
+2 bad usage.`;
+
+/** Every action allowed, so that the output names the two best steps for the code. */
+const EVERY_ACTION = ACTIONS.join(' ');
+
+function asText(resolution: Resolution, view: BorrowerView): string {
+  const { min, max } = resolution.retryAfter ?? {};
   return [
     `${resolution.provider} ${resolution.code}: ${resolution.reason} (${resolution.severity})`,
     `actions, best first: ${resolution.actions.join(', ')}`,
-    ...(resolution.retryAfter
-      ? [
-          `retry after: ${resolution.retryAfter.min}${resolution.retryAfter.max ? `–${resolution.retryAfter.max}` : ''} s`,
-        ]
-      : []),
+    ...(min === undefined ? [] : [`retry after: ${min}${max ? `–${max}` : ''} s`]),
     '',
     `The borrower sees (${view.locale}):`,
     `  ${view.title}`,
     `  ${view.message}`,
-    ...(view.retry ? [`  ${view.retry}`] : []),
-    `  [${view.buttons.join('] [')}]`,
+    ...(view.wait ? [`  ${view.wait}`] : []),
+    `  [${view.buttons.map((button) => button.label).join('] [')}]`,
     `  ${view.reference}`,
   ].join('\n');
 }
@@ -60,12 +52,18 @@ export async function main(
       allowPositionals: true,
       options: {
         locale: { type: 'string', default: 'en' },
+        institution: { type: 'string' },
         json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
     err(`bank-connect-error: ${(error as Error).message.split('\n')[0]}`);
     return 2;
+  }
+  if (parsed.values.help) {
+    out(USAGE);
+    return 0;
   }
   const [command, providerArg, code, ...extra] = parsed.positionals;
   if (
@@ -74,7 +72,7 @@ export async function main(
     code === undefined ||
     extra.length > 0
   ) {
-    err(USAGE);
+    err(USAGE.split('\n')[0]!);
     return 2;
   }
   const provider = providerName(providerArg);
@@ -97,11 +95,13 @@ export async function main(
       `bank-connect-error: ${provider} documents no code "${resolution.code}"; the borrower would see the generic message.`,
     );
   }
-  const view = shown(resolution, locale);
+  const view = borrowerView(resolution, {
+    institution: parsed.values.institution,
+    actions: EVERY_ACTION,
+  });
+  const shown = { ...view, buttons: view.buttons.map((button) => button.label) };
   out(
-    parsed.values.json
-      ? JSON.stringify({ resolution, shown: view }, null, 2)
-      : asText(resolution, view),
+    parsed.values.json ? JSON.stringify({ resolution, shown }, null, 2) : asText(resolution, view),
   );
   return resolution.known ? 0 : 1;
 }

@@ -1,5 +1,10 @@
-import type { Provider, Reason, Severity } from '../../src/bank-connect-error.js';
-import { PROVIDER_NAMES, type CodeRow } from './code-rows.js';
+import {
+  PROVIDER_NAMES,
+  type Provider,
+  type Reason,
+  type Severity,
+} from '../../src/bank-connect-error.js';
+import type { CodeRow } from './code-rows.js';
 
 export interface CodeFilters {
   provider: Provider | '';

@@ -1,8 +1,5 @@
-import { getLocale, resolve, type Severity } from '../../src/bank-connect-error.js';
+import { borrowerView, getLocale, resolve, type Severity } from '../../src/bank-connect-error.js';
 import { listCodes, type DocumentedCode } from '../../src/catalog.js';
-import { bankName } from '../../src/element/host-input.js';
-import { reasonText } from '../../src/messages/reasons.js';
-import { retryAfterText } from '../../src/messages/retry-after.js';
 
 /** A documented code with the words a borrower reads for it, in the active locale. */
 export interface CodeRow extends DocumentedCode {
@@ -13,9 +10,7 @@ export interface CodeRow extends DocumentedCode {
   wait: string;
 }
 
-export const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' } as const;
-
-/** Every documented code of every provider (135), in the providers' order. */
+/** Every documented code of every provider, in the providers' order. */
 export const DOCUMENTED_CODES: readonly DocumentedCode[] = listCodes();
 
 let cached: { key: string; rows: CodeRow[] } | null = null;
@@ -27,19 +22,14 @@ let cached: { key: string; rows: CodeRow[] } | null = null;
 export function codeRows(institution = ''): readonly CodeRow[] {
   const locale = getLocale();
   const key = `${locale}\n${institution}`;
-  if (cached?.key !== key) cached = { key, rows: buildRows(locale, institution) };
+  if (cached?.key !== key) cached = { key, rows: buildRows(institution) };
   return cached.rows;
 }
 
-function buildRows(locale: string, institution: string): CodeRow[] {
-  const bank = bankName(institution);
+function buildRows(institution: string): CodeRow[] {
   return DOCUMENTED_CODES.map((entry) => {
-    const { severity, retryAfter } = resolve({ provider: entry.provider, code: entry.code });
-    return {
-      ...entry,
-      severity,
-      ...reasonText(entry.reason, bank),
-      wait: retryAfter ? retryAfterText(retryAfter, locale) : '',
-    };
+    const resolution = resolve({ provider: entry.provider, code: entry.code });
+    const { title, message, wait = '' } = borrowerView(resolution, { institution });
+    return { ...entry, severity: resolution.severity, title, message, wait };
   });
 }

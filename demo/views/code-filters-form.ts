@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { PROVIDERS, REASONS } from '../../src/bank-connect-error.js';
+import { PROVIDER_NAMES, PROVIDERS, REASONS } from '../../src/bank-connect-error.js';
 import type { CodeFilters } from '../app/code-filters.js';
-import { DOCUMENTED_CODES, PROVIDER_NAMES } from '../app/code-rows.js';
+import { DOCUMENTED_CODES } from '../app/code-rows.js';
 import type { ViewContext } from '../app/context.js';
 import { SEVERITIES, type DemoState } from '../app/state.js';
 

@@ -1,8 +1,14 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { PROVIDERS, REASONS, getLocale, type Provider } from '../../src/bank-connect-error.js';
+import {
+  PROVIDER_NAMES,
+  PROVIDERS,
+  REASONS,
+  getLocale,
+  type Provider,
+} from '../../src/bank-connect-error.js';
 import { filterRows } from '../app/code-filters.js';
-import { codeRows, PROVIDER_NAMES, type CodeRow } from '../app/code-rows.js';
+import { codeRows, type CodeRow } from '../app/code-rows.js';
 import type { ViewContext } from '../app/context.js';
 import { breakable } from './breakable.js';
 import { codeFiltersForm, filtersOf } from './code-filters-form.js';

@@ -2,12 +2,13 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   ACTIONS,
+  PROVIDER_NAMES,
   PROVIDERS,
   type Action,
   type BankConnectActionEvent,
   type BankConnectError,
 } from '../../src/bank-connect-error.js';
-import { DOCUMENTED_CODES, PROVIDER_NAMES } from '../app/code-rows.js';
+import { DOCUMENTED_CODES } from '../app/code-rows.js';
 import type { ViewContext } from '../app/context.js';
 import { LOCALE_CHOICES } from '../app/locale.js';
 import { EXAMPLE_PAYLOADS, parsePayload } from '../app/payloads.js';

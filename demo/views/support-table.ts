@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { getLocale } from '../../src/bank-connect-error.js';
+import { PROVIDER_NAMES, getLocale } from '../../src/bank-connect-error.js';
 import { filterRows } from '../app/code-filters.js';
-import { codeRows, PROVIDER_NAMES, type CodeRow } from '../app/code-rows.js';
+import { codeRows, type CodeRow } from '../app/code-rows.js';
 import type { ViewContext } from '../app/context.js';
 import { csvDownloadUrl, toCsv } from '../app/csv.js';
 import { LOCALE_CHOICES } from '../app/locale.js';

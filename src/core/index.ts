@@ -4,7 +4,7 @@
  */
 export { resolve } from './resolve.js';
 export { fromPayload } from './from-payload.js';
-export { ACTIONS, PROVIDERS, REASONS } from './vocabulary.js';
+export { ACTIONS, PROVIDER_NAMES, PROVIDERS, REASONS } from './vocabulary.js';
 export type {
   Action,
   Provider,

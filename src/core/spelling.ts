@@ -1,12 +1,18 @@
 import type { Provider } from './vocabulary.js';
 
 /** No documented code is this long; anything longer is cut so a reference line stays readable. */
-const MAX_CODE_LENGTH = 64;
+export const MAX_CODE_LENGTH = 64;
 
 // Control characters and bidirectional overrides could hide or reorder a reference the borrower
 // reads out to support; they never belong in a code.
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+export const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Whether text carries a character that `plainText` would strip. */
+export function hasInvisible(text: string): boolean {
+  return text.search(INVISIBLE) !== -1;
+}
 
 /** Display text from untrusted input: no invisible characters, one line, at most `max` characters. */
 export function plainText(value: string, max: number): string {

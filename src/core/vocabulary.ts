@@ -2,6 +2,13 @@
 export const PROVIDERS = Object.freeze(['argyle', 'flinks', 'finicity'] as const);
 export type Provider = (typeof PROVIDERS)[number];
 
+/** Each provider's name as borrowers and support staff know it, for references and tables. */
+export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = Object.freeze({
+  argyle: 'Argyle',
+  flinks: 'Flinks',
+  finicity: 'Finicity',
+});
+
 /** How serious a reason is for the borrower; drives the icon and the live-region role. */
 export type Severity = 'error' | 'warning' | 'info' | 'success';
 

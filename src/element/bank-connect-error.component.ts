@@ -1,26 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
+import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { LocaleController } from '../localization/locale-controller.js';
-import { getLocale, localeSettled } from '../localization/localization.js';
+import { localeSettled } from '../localization/localization.js';
 import { directionOf } from '../localization/match-locale.js';
-import { actionLabel } from '../messages/actions.js';
-import { newTabText, referenceText, severityLabel } from '../messages/labels.js';
-import { reasonText } from '../messages/reasons.js';
-import { retryAfterText } from '../messages/retry-after.js';
+import { newTabText, severityLabel } from '../messages/labels.js';
+import { VERSION } from '../version.js';
+import { viewFor, type ShownButton } from '../view/borrower-view.js';
+import { allowedActions, bankName, bankUrl, type LenderChoices } from '../view/lender-options.js';
 import { BankConnectActionEvent } from './bank-connect-action-event.js';
 import { styles } from './bank-connect-error.styles.js';
-import { DEV_MODE, devWarning } from '../dev-warning.js';
-import { allowedActions, bankName, bankUrl } from './host-input.js';
-import { ParentFrameController } from './parent-frame.js';
 import { SEVERITY_ICONS } from './icons.js';
-import { VERSION } from '../version.js';
+import { ParentFrameController } from './parent-frame.js';
 
 export type Variant = 'inline' | 'panel' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
 
 const VARIANTS: readonly Variant[] = ['inline', 'panel', 'compact'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const MAX_BUTTONS = 2;
 /** What an element shows before its first update; shared, since it is never changed. */
 const NO_CODE = resolve({ code: '' });
 /** How long a first render waits for the page's translations before showing English. */
@@ -134,10 +131,13 @@ export class BankConnectError extends LitElement {
 
   #resolution: Resolution = NO_CODE;
 
-  // What the host's inputs mean, derived when they change rather than on every render.
-  #bank: string | null = null;
-  #url: string | null = null;
-  #allowed = new Set<Action>();
+  /** What the lender's attributes mean, derived when they change rather than on every render. */
+  #choices: LenderChoices = {
+    bank: null,
+    bankUrl: null,
+    allowed: new Set<Action>(),
+    hideReference: false,
+  };
 
   /** Which slots the host filled, so empty boxes take no space. Reactive state, so not `#private`. */
   declare private _slotted: { details: boolean; actions: boolean };
@@ -179,11 +179,13 @@ export class BankConnectError extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
-    if (first || changed.has('institution')) this.#bank = bankName(this.institution);
-    if (first || changed.has('institutionUrl')) this.#url = bankUrl(this.institutionUrl);
+    const choices = { ...this.#choices, hideReference: this.hideReference };
+    if (first || changed.has('institution')) choices.bank = bankName(this.institution);
+    if (first || changed.has('institutionUrl')) choices.bankUrl = bankUrl(this.institutionUrl);
     if (first || changed.has('actions') || changed.has('institutionUrl')) {
-      this.#allowed = allowedActions(this.actions, this.#url !== null);
+      choices.allowed = allowedActions(this.actions, choices.bankUrl !== null);
     }
+    this.#choices = choices;
     if (changed.has('code') || changed.has('provider') || changed.has('error')) {
       this.#resolution =
         this.error === undefined || this.error === null
@@ -196,13 +198,6 @@ export class BankConnectError extends LitElement {
         );
       }
     }
-  }
-
-  /** The actions to show: the resolution's, best first, that the host allows; at most two. */
-  #shownActions(): Action[] {
-    return this.#resolution.actions
-      .filter((action) => this.#allowed.has(action))
-      .slice(0, MAX_BUTTONS);
   }
 
   /** Clicks and slot changes are heard once, on the shadow root, rather than on every button. */
@@ -227,15 +222,15 @@ export class BankConnectError extends LitElement {
     else event.preventDefault();
   }
 
-  #renderAction(action: Action | undefined, rank: 'primary' | 'secondary') {
-    if (!action) return nothing;
-    const label = actionLabel(action, this.#bank);
-    if (action === 'visit_institution' && this.#url) {
+  #renderButton(button: ShownButton | undefined, rank: 'primary' | 'secondary') {
+    if (!button) return nothing;
+    const { action, label, href } = button;
+    if (href) {
       return html`<a
         part="button button-${rank}"
         class="button ${rank}"
         data-action=${action}
-        href=${this.#url}
+        href=${href}
         target="_blank"
         rel="noopener noreferrer"
         >${label}<span class="visually-hidden"> ${newTabText()}</span></a
@@ -266,13 +261,14 @@ export class BankConnectError extends LitElement {
   // Every binding, listener and nested template is paid again by each instance, so listeners sit
   // on the shadow root, the icon is one attribute and the buttons are two fixed parts.
   protected override render() {
-    const { reason, severity, retryAfter } = this.#resolution;
-    const text = reasonText(reason, this.#bank);
-    const [primary, secondary] = this.#shownActions();
-    const reference = this.hideReference ? '' : referenceText(this.#resolution);
+    const { severity } = this.#resolution;
+    const { locale, title, message, wait, buttons, reference } = viewFor(
+      this.#resolution,
+      this.#choices,
+    );
+    const [primary, secondary] = buttons;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'inline';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
-    const locale = getLocale();
 
     return html`<div
       part="base"
@@ -290,19 +286,15 @@ export class BankConnectError extends LitElement {
       <div class="body">
         <div class="announcement" role=${severity === 'error' ? 'alert' : 'status'}>
           <p part="title" class="title">
-            <span class="visually-hidden">${severityLabel(severity)} </span>${text.title}
+            <span class="visually-hidden">${severityLabel(severity)} </span>${title}
           </p>
-          <p part="message" class="message">${text.message}</p>
-          ${
-            retryAfter
-              ? html`<p part="retry" class="retry">${retryAfterText(retryAfter, locale)}</p>`
-              : nothing
-          }
+          <p part="message" class="message">${message}</p>
+          ${wait ? html`<p part="retry" class="retry">${wait}</p>` : nothing}
         </div>
         <slot class="details" ?hidden=${!this._slotted.details}></slot>
         <div part="actions" class="actions" ?hidden=${!this._slotted.actions && !primary}>
           <slot name="actions">
-            ${this.#renderAction(primary, 'primary')}${this.#renderAction(secondary, 'secondary')}
+            ${this.#renderButton(primary, 'primary')}${this.#renderButton(secondary, 'secondary')}
           </slot>
         </div>
         ${reference ? html`<p part="reference" class="reference">${reference}</p>` : nothing}

@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
-import { describeOrigin, exactOrigin } from '../host/exact-origin.js';
+import { describeOrigin, exactOrigin } from '../frame-protocol/origin.js';
 import {
   MAX_FRAME_HEIGHT,
   actionMessage,
   resizeMessage,
   type FrameAction,
   type FrameMessage,
-} from '../host/frame-message.js';
+} from '../frame-protocol/message.js';
 import type { FrameHeightWatcher } from './frame-height.js';
 
 export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {

@@ -1,5 +1,5 @@
 import { msg, str } from '../localization/msg.js';
-import type { Resolution, Severity } from '../core/index.js';
+import { PROVIDER_NAMES, type Resolution, type Severity } from '../core/index.js';
 
 /** Read before the title by screen readers, so the severity never rests on colour or icon alone. */
 export function severityLabel(severity: Severity): string {
@@ -26,8 +26,6 @@ export function severityLabel(severity: Severity): string {
       });
   }
 }
-
-const PROVIDER_NAMES = { argyle: 'Argyle', flinks: 'Flinks', finicity: 'Finicity' } as const;
 
 /**
  * The line the borrower can quote to support, e.g. "Reference: Finicity 103"; empty when there is

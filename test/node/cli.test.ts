@@ -33,8 +33,22 @@ describe('bank-connect-error explain', () => {
     assert.deepEqual(answer.resolution.retryAfter, { min: 259_200, max: 432_000 });
     assert.equal(answer.shown.locale, 'es');
     assert.notEqual(answer.shown.title, "Your bank's connection is down");
-    assert.match(answer.shown.retry, /3.5/);
+    assert.match(answer.shown.wait, /3.5/);
     assert.equal(answer.shown.buttons.length, 2);
+  });
+
+  it('weaves in the bank’s name with --institution', async () => {
+    const { code, out } = await run('explain', 'finicity', '936', '--institution', 'Tangerine');
+    assert.equal(code, 0);
+    assert.match(out, /\[Go to Tangerine\] \[Try again\]/);
+  });
+
+  it('prints its usage with --help and exits 0', async () => {
+    const { code, out, err } = await run('--help');
+    assert.equal(code, 0);
+    assert.equal(err, '');
+    assert.match(out, /^usage: bank-connect-error explain <provider> <code>/);
+    assert.match(out, /--institution/);
   });
 
   it('reads any spelling of a code', async () => {

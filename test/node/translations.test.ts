@@ -2,18 +2,18 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
+import { BASE_LOCALE } from '../../src/localization/locale-loaders.js';
+import type { Locale } from '../../src/localization/match-locale.js';
 import { placeholders, readUnits, type Unit } from './xliff.js';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const LOCALES: string[] = config.targetLocales;
-/** Regional locales translate only what differs from their language's file. */
-const BASE: Record<string, string> = { 'fr-CA': 'fr' };
 const units = Object.fromEntries(LOCALES.map((l) => [l, readUnits(`locales/${l}.xlf`)]));
 
 /** The text a borrower sees for a unit in a locale, following a regional locale to its base. */
 function targetOf(locale: string, unit: Unit): string | undefined {
   if (unit.target !== undefined) return unit.target;
-  const base = BASE[locale];
+  const base = BASE_LOCALE[locale as Locale];
   return base ? units[base]!.find((u) => u.id === unit.id)?.target : undefined;
 }
 
@@ -26,8 +26,7 @@ function maxLength(unit: Unit): number {
 }
 
 describe('translations', () => {
-  it('ship the twenty locales', () => {
-    assert.equal(LOCALES.length, 19);
+  it('ship a file for every locale lit-localize.json names', () => {
     assert.deepEqual(
       readdirSync('locales')
         .filter((f) => f.endsWith('.xlf'))

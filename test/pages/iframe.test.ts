@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { ACTIONS, PROVIDERS, REASONS } from '../../src/core/index.js';
-import type { FrameAction } from '../../src/host/index.js';
+import type { FrameAction } from '../../src/bridge-frame.js';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { serve, type StaticServer } from './support/server.js';
 import { RETRY_ACTION } from '../fixtures/frame-messages.js';

@@ -4,8 +4,6 @@ import type { Action, Reason, RetryAfter } from '../vocabulary.js';
 export interface CatalogEntry {
   /** The code exactly as the provider documents it. */
   readonly code: string;
-  /** Where the code is documented; lets tests count each section of the provider's page. */
-  readonly section: string;
   readonly reason: Reason;
   readonly retryAfter?: RetryAfter;
   /** Only where this code needs other steps than its reason's defaults. */
@@ -41,7 +39,7 @@ export type Row = readonly [
   extras?: Pick<CatalogEntry, 'retryAfter' | 'actions'>,
 ];
 
-/** Turns one section of a provider's document, written as rows, into catalog entries. */
-export function section(name: string, rows: readonly Row[]): CatalogEntry[] {
-  return rows.map(([code, reason, extras]) => ({ code, section: name, reason, ...extras }));
+/** Turns a provider's table, written as rows, into catalog entries. */
+export function entries(rows: readonly Row[]): CatalogEntry[] {
+  return rows.map(([code, reason, extras]) => ({ code, reason, ...extras }));
 }

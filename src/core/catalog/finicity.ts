@@ -1,4 +1,4 @@
-import { section, WAIT, type Row } from './entry.js';
+import { entries, WAIT, type Row } from './entry.js';
 import type { Reason } from '../vocabulary.js';
 
 /** Finicity documents some codes as a group or a range; each code still gets its own row. */
@@ -14,37 +14,35 @@ function range(first: number, last: number): number[] {
  * Finicity (Mastercard Open Banking), "Aggregation Status Codes", then the further codes Finicity
  * documents elsewhere.
  */
-export const FINICITY = [
-  ...section('aggregation-status', [['0', 'connected']]),
+export const FINICITY = entries([
+  // "Aggregation Status Codes"
+  ['0', 'connected'],
 
-  ...section('user-action', [
-    ['103', 'invalid_credentials'],
-    ['108', 'action_required_at_institution'],
-    ['109', 'credentials_update_required'],
-    // On an added account: answer the security question again, through a reconnection.
-    ['185', 'mfa_failed', { actions: ['reconnect', 'contact_support'] }],
-    ['187', 'mfa_failed'],
-    ['913', 'account_unavailable'],
-    ['914', 'account_unavailable'],
-    ['931', 'one_time_passcode_required'],
-    ['936', 'language_not_supported'],
-  ]),
+  // "User Action Aggregation Status Codes"
+  ['103', 'invalid_credentials'],
+  ['108', 'action_required_at_institution'],
+  ['109', 'credentials_update_required'],
+  // On an added account: answer the security question again, through a reconnection.
+  ['185', 'mfa_failed', { actions: ['reconnect', 'contact_support'] }],
+  ['187', 'mfa_failed'],
+  ['913', 'account_unavailable'],
+  ['914', 'account_unavailable'],
+  ['931', 'one_time_passcode_required'],
+  ['936', 'language_not_supported'],
 
-  ...section('outage-maintenance', [
-    ...group([102, 320, 580], 'temporary_issue', { retryAfter: WAIT.fewMinutes }),
-    ...group([900, 901, 903, 904], 'institution_being_added', { retryAfter: WAIT.aboutAWeek }),
-    ...group([905, 906, 907], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
-    ['910', 'institution_outage', { retryAfter: WAIT.threeToFiveDays }],
-    ...group([915, 916], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
-    ...group(range(920, 929), 'institution_not_supported'),
-  ]),
+  // "Institution Outage or Maintenance Aggregation Status Codes"
+  ...group([102, 320, 580], 'temporary_issue', { retryAfter: WAIT.fewMinutes }),
+  ...group([900, 901, 903, 904], 'institution_being_added', { retryAfter: WAIT.aboutAWeek }),
+  ...group([905, 906, 907], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
+  ['910', 'institution_outage', { retryAfter: WAIT.threeToFiveDays }],
+  ...group([915, 916], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
+  ...group(range(920, 929), 'institution_not_supported'),
 
-  ...section('further', [
-    ...group([945, 947, 948], 'reconnect_required'),
-    ...group([909, 946, 952, 955, 38003, 38006], 'account_unavailable'),
-    ...group([974, 1408], 'session_expired'),
-    ...group([938, 10814], 'mfa_failed'),
-    ...group([950, 960, 972, 973, 975, 976, 2032, 4041, 14020], 'institution_not_supported'),
-    ...group([101, 104, 105], 'reconnect_required'),
-  ]),
-];
+  // Codes Finicity documents elsewhere
+  ...group([945, 947, 948], 'reconnect_required'),
+  ...group([909, 946, 952, 955, 38003, 38006], 'account_unavailable'),
+  ...group([974, 1408], 'session_expired'),
+  ...group([938, 10814], 'mfa_failed'),
+  ...group([950, 960, 972, 973, 975, 976, 2032, 4041, 14020], 'institution_not_supported'),
+  ...group([101, 104, 105], 'reconnect_required'),
+]);

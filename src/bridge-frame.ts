@@ -2,17 +2,17 @@
  * For the lender's page that embeds a connect flow in an iframe: `bridgeFrame` takes the actions
  * and heights the flow's `<bank-connect-error parent-origin="…">` posts, and nothing else.
  */
-import { devWarning } from '../dev-warning.js';
-import { describeOrigin, exactOrigin } from './exact-origin.js';
-import { readFrameMessage, type FrameAction } from './frame-message.js';
+import { devWarning } from './dev-warning.js';
+import { describeOrigin, exactOrigin } from './frame-protocol/origin.js';
+import { readFrameMessage, type FrameAction } from './frame-protocol/message.js';
 
 export type {
   FrameAction,
   FrameActionMessage,
   FrameMessage,
   FrameResizeMessage,
-} from './frame-message.js';
-export { MAX_FRAME_HEIGHT, MESSAGE_SOURCE, MESSAGE_VERSION } from './frame-message.js';
+} from './frame-protocol/message.js';
+export { MAX_FRAME_HEIGHT, MESSAGE_SOURCE, MESSAGE_VERSION } from './frame-protocol/message.js';
 
 export interface BridgeOptions {
   /** The iframe's exact origin, e.g. `https://connect.lender.example`: no path, never `*`. */

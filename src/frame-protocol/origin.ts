@@ -1,3 +1,5 @@
+import { INVISIBLE } from '../core/spelling.js';
+
 /**
  * An exact web origin such as `https://lender.example`, or `null` for anything else: `*`, a path
  * or trailing slash, a default port written out, other schemes (`javascript:`, `data:`, `file:`),
@@ -18,10 +20,10 @@ export function exactOrigin(value: unknown): string | null {
   }
 }
 
-// Bidirectional overrides and invisible characters in a warning could disguise the value itself.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-/** How a development warning quotes a rejected origin: short, and with nothing hidden. */
+/**
+ * How a development warning quotes a rejected origin: short, and with nothing hidden (bidirectional
+ * overrides and invisible characters could disguise the value itself).
+ */
 export function describeOrigin(value: unknown): string {
   if (typeof value !== 'string') return typeof value;
   return JSON.stringify(value.slice(0, 80)).replace(

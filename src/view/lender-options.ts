@@ -2,6 +2,26 @@ import { ACTIONS, type Action } from '../core/index.js';
 import { plainText } from '../core/spelling.js';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
 
+/** What the lender's page says about its flow, as attributes or options (raw, untrusted). */
+export interface LenderOptions {
+  /** The bank's display name; without it the text says "your bank". */
+  institution?: string | null;
+  /** The bank's website for `visit_institution`; only absolute `https:` URLs are used. */
+  institutionUrl?: string | null;
+  /** Space-separated allowlist of the actions the flow supports; absent means the defaults. */
+  actions?: string | null;
+  /** Leaves out the "Reference: Finicity 103" line. */
+  hideReference?: boolean;
+}
+
+/** `LenderOptions` read and checked: what the words and buttons are built from. */
+export interface LenderChoices {
+  bank: string | null;
+  bankUrl: string | null;
+  allowed: ReadonlySet<Action>;
+  hideReference: boolean;
+}
+
 /**
  * The actions a flow offers when the host says nothing: those every connect flow can take.
  * `visit_institution` joins them when `institution-url` gives it somewhere to go.
@@ -52,4 +72,15 @@ export function bankUrl(value: string | null | undefined): string | null {
 /** Bank names are display text; a runaway value is cut so it cannot break the layout. */
 export function bankName(value: string | null | undefined): string | null {
   return plainText(String(value ?? ''), 60) || null;
+}
+
+/** Reads every option at once, for callers that don't cache them one by one as the element does. */
+export function readLenderOptions(options: LenderOptions = {}): LenderChoices {
+  const url = bankUrl(options.institutionUrl);
+  return {
+    bank: bankName(options.institution),
+    bankUrl: url,
+    allowed: allowedActions(options.actions, url !== null),
+    hideReference: options.hideReference === true,
+  };
 }

@@ -6,6 +6,7 @@ import {
   type Provider,
   type Reason,
 } from '../core/index.js';
+import { MAX_CODE_LENGTH, hasInvisible } from '../core/spelling.js';
 
 /** Marks our messages among everything else a page receives (analytics, chat widgets, ads). */
 export const MESSAGE_SOURCE = 'bank-connect-error';
@@ -13,12 +14,6 @@ export const MESSAGE_SOURCE = 'bank-connect-error';
 export const MESSAGE_VERSION = 1;
 /** Taller than any element renders; a bigger height is a bug or an attack on the lender's layout. */
 export const MAX_FRAME_HEIGHT = 10_000;
-/** The core cuts codes to this length. */
-const MAX_CODE_LENGTH = 64;
-// The core strips control and bidirectional-override characters from codes; a code that carries
-// them did not come from the element.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /** What the borrower chose: the same fields as `bank-connect-action`'s detail, nothing more. */
 export interface FrameAction {
@@ -82,9 +77,8 @@ function readAction(data: Record<string, unknown>): FrameActionMessage | null {
   const { action, reason, provider, code } = data;
   if (!isOneOf(ACTIONS, action) || !isOneOf(REASONS, reason)) return null;
   if (provider !== null && !isOneOf(PROVIDERS, provider)) return null;
-  if (typeof code !== 'string' || code.length > MAX_CODE_LENGTH || INVISIBLE.test(code)) {
-    return null;
-  }
+  // The core cuts codes to this length and strips invisible characters: such a code is not ours.
+  if (typeof code !== 'string' || code.length > MAX_CODE_LENGTH || hasInvisible(code)) return null;
   return actionMessage({
     action: action as Action,
     reason: reason as Reason,
