@@ -16,6 +16,7 @@ const ENTRIES = {
   resolve: 'src/core/index.ts',
   catalog: 'src/catalog.ts',
   host: 'src/bridge-frame.ts',
+  theme: 'src/theme.ts',
   react: 'src/react.ts',
   cli: 'src/cli.ts',
 };

@@ -1,3 +1,5 @@
+import { THEME_TOKENS } from '../../src/theme.js';
+
 /** What kind of control edits a token, and which values it accepts. */
 export type TokenKind = 'color' | 'length' | 'number' | 'weight' | 'font';
 
@@ -8,7 +10,7 @@ export interface ThemeToken {
   label: string;
   group: 'Colours' | 'Text' | 'Shape and spacing';
   kind: TokenKind;
-  /** The element's defaults, as the README documents them, in its light and dark presets. */
+  /** The element's defaults in its light and dark presets (from `bank-connect-error/theme`). */
   light: string;
   dark: string;
   /** For `length` and `number`: the slider's range; lengths are in rem. */
@@ -28,82 +30,37 @@ export const FONT_STACKS: readonly { label: string; value: string }[] = [
   { label: 'Monospace', value: 'ui-monospace, Menlo, Consolas, monospace' },
 ];
 
-const color = (name: string, label: string, light: string, dark: string): ThemeToken => ({
-  name,
-  label,
-  group: 'Colours',
-  kind: 'color',
-  light,
-  dark,
-});
+type Control = Pick<ThemeToken, 'group' | 'kind' | 'min' | 'max' | 'step'>;
 
-const length = (
-  name: string,
-  label: string,
-  group: ThemeToken['group'],
-  rem: number,
-  [min, max, step]: [number, number, number],
-): ThemeToken => ({
-  name,
-  label,
-  group,
-  kind: 'length',
-  light: `${rem}rem`,
-  dark: `${rem}rem`,
-  min,
-  max,
-  step,
-});
+/** The editor's control for each token that is not a colour (colours all take a colour picker). */
+const CONTROLS: Readonly<Record<string, Control>> = {
+  'font-family': { group: 'Text', kind: 'font' },
+  'font-size': { group: 'Text', kind: 'length', min: 0.75, max: 1.375, step: 0.0625 },
+  'line-height': { group: 'Text', kind: 'number', min: 1.2, max: 2, step: 0.05 },
+  'title-font-size': { group: 'Text', kind: 'length', min: 0.875, max: 2, step: 0.0625 },
+  'title-font-weight': { group: 'Text', kind: 'weight' },
+  radius: { group: 'Shape and spacing', kind: 'length', min: 0, max: 2, step: 0.125 },
+  padding: { group: 'Shape and spacing', kind: 'length', min: 0.5, max: 2, step: 0.125 },
+  gap: { group: 'Shape and spacing', kind: 'length', min: 0.25, max: 1.5, step: 0.125 },
+  'button-radius': { group: 'Shape and spacing', kind: 'length', min: 0, max: 2, step: 0.125 },
+};
+const COLOUR: Control = { group: 'Colours', kind: 'color' };
 
-// The same list, names and defaults as the README's "CSS custom properties" table.
-export const TOKENS: readonly ThemeToken[] = [
-  color('surface', 'Background', '#ffffff', '#1a1f29'),
-  color('text-color', 'Text', '#1d2433', '#e8ebf0'),
-  color('muted-color', 'Waiting time and reference', '#4d5566', '#b3bac7'),
-  color('border-color', 'Border', '#d5d9e0', '#3b4456'),
-  color('error-color', 'Error accent', '#b42318', '#ff9b92'),
-  color('warning-color', 'Warning accent', '#9a5b05', '#f5bb5c'),
-  color('info-color', 'Notice accent', '#1d5bb8', '#93bdff'),
-  color('success-color', 'Success accent', '#17753d', '#6fd49a'),
-  color('button-background', 'Primary button', '#1d4fa8', '#93bdff'),
-  color('button-color', 'Primary button text', '#ffffff', '#0c1527'),
-  color('button-secondary-background', 'Secondary button', 'transparent', 'transparent'),
-  color('button-secondary-color', 'Secondary button text and border', '#1d4fa8', '#c6dbff'),
-  color('focus-ring-color', 'Keyboard focus outline', '#1d4fa8', '#c6dbff'),
-  {
-    name: 'font-family',
-    label: 'Typeface',
-    group: 'Text',
-    kind: 'font',
-    light: 'inherit',
-    dark: 'inherit',
+const PREFIX = '--bank-connect-error-';
+
+/** The element's tokens, each with the control that edits it, labelled with its description. */
+export const TOKENS: readonly ThemeToken[] = THEME_TOKENS.map(
+  ({ name, description, light, dark }) => {
+    const short = name.slice(PREFIX.length);
+    return {
+      name: short,
+      label: description.replace(/ \(.*\)|\.$/g, ''),
+      ...(CONTROLS[short] ?? COLOUR),
+      light,
+      dark,
+    };
   },
-  length('font-size', 'Body text size', 'Text', 1, [0.75, 1.375, 0.0625]),
-  {
-    name: 'line-height',
-    label: 'Line height',
-    group: 'Text',
-    kind: 'number',
-    light: '1.5',
-    dark: '1.5',
-    min: 1.2,
-    max: 2,
-    step: 0.05,
-  },
-  length('title-font-size', 'Title size', 'Text', 1.0625, [0.875, 2, 0.0625]),
-  {
-    name: 'title-font-weight',
-    label: 'Title weight',
-    group: 'Text',
-    kind: 'weight',
-    light: '600',
-    dark: '600',
-  },
-  length('radius', 'Corner radius', 'Shape and spacing', 0.75, [0, 2, 0.125]),
-  length('padding', 'Inner spacing', 'Shape and spacing', 1, [0.5, 2, 0.125]),
-  length('gap', 'Space between parts', 'Shape and spacing', 0.75, [0.25, 1.5, 0.125]),
-  length('button-radius', 'Button corners', 'Shape and spacing', 0.5, [0, 2, 0.125]),
-];
+);
 
 export const TITLE_WEIGHTS = ['400', '500', '600', '700', '800'] as const;
 
@@ -115,7 +72,7 @@ export function tokenNamed(name: string): ThemeToken | undefined {
 
 /** The custom property a token sets, e.g. `--bank-connect-error-surface`. */
 export function propertyName(token: ThemeToken): string {
-  return `--bank-connect-error-${token.name}`;
+  return `${PREFIX}${token.name}`;
 }
 
 /** Whether a value is one the editor's control for this token could have produced. */

@@ -5,8 +5,8 @@ export const MAX_CODE_LENGTH = 64;
 
 // Control characters and bidirectional overrides could hide or reorder a reference the borrower
 // reads out to support; they never belong in a code.
-// eslint-disable-next-line no-control-regex
 export const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** Whether text carries a character that `plainText` would strip. */

@@ -25,6 +25,7 @@ const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
 
 /**
  * Shows a borrower what a bank-connection error means and the one next step that fixes it.
+ * Its CSS custom properties are listed, with their defaults, by `bank-connect-error/theme`.
  *
  * @tagname bank-connect-error
  * @summary An aggregator error code (Argyle, Flinks, Finicity) in words a borrower understands.
@@ -46,29 +47,6 @@ const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
  * @csspart button-primary - The first action.
  * @csspart button-secondary - The second action.
  * @csspart reference - The reference the borrower can quote to support.
- *
- * @cssprop --bank-connect-error-font-family - Typeface. Default: inherited.
- * @cssprop --bank-connect-error-font-size - Body text size. Default: 1rem.
- * @cssprop --bank-connect-error-line-height - Line height. Default: 1.5.
- * @cssprop --bank-connect-error-title-font-size - Title size. Default: 1.0625rem (1.375rem in panel).
- * @cssprop --bank-connect-error-title-font-weight - Title weight. Default: 600.
- * @cssprop --bank-connect-error-surface - Background.
- * @cssprop --bank-connect-error-text-color - Text colour.
- * @cssprop --bank-connect-error-muted-color - Retry hint and reference colour.
- * @cssprop --bank-connect-error-border-color - Border colour.
- * @cssprop --bank-connect-error-error-color - Accent of errors (icon, edge).
- * @cssprop --bank-connect-error-warning-color - Accent of warnings.
- * @cssprop --bank-connect-error-info-color - Accent of notices.
- * @cssprop --bank-connect-error-success-color - Accent of success.
- * @cssprop --bank-connect-error-radius - Corner radius. Default: 0.75rem.
- * @cssprop --bank-connect-error-padding - Inner spacing. Default: 1rem.
- * @cssprop --bank-connect-error-gap - Space between parts. Default: 0.75rem.
- * @cssprop --bank-connect-error-button-background - Primary button background.
- * @cssprop --bank-connect-error-button-color - Primary button text.
- * @cssprop --bank-connect-error-button-secondary-background - Secondary button background.
- * @cssprop --bank-connect-error-button-secondary-color - Secondary button text and border.
- * @cssprop --bank-connect-error-button-radius - Button corner radius. Default: 0.5rem.
- * @cssprop --bank-connect-error-focus-ring-color - Keyboard focus outline.
  */
 export class BankConnectError extends LitElement {
   static override styles = styles;

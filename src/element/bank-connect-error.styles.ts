@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
-// Public tokens (`--bank-connect-error-*`) are only ever read, never set here, so a value set on
-// any ancestor, even `:root`, applies. Each is read where it is used, with its default as the
-// fallback: copying thirty tokens into private variables on every instance made style
-// recalculation the largest cost of rendering a thousand elements. The dark preset repeats only
-// the rules whose defaults change (twice: for theme="dark", and for theme="auto" on a dark system).
+// Public tokens (`--bank-connect-error-*`, listed with their defaults in src/theme.ts) are only ever
+// read, never set here, so a value set on any ancestor, even `:root`, applies. Each is read where
+// it is used, with its default as the fallback: copying the tokens into private variables on every
+// instance made style recalculation the largest cost of rendering a thousand elements. Defaults
+// that differ in the dark preset are written `light-dark(light, dark)`, and `color-scheme` picks
+// one: theme="light", theme="dark", or theme="auto" for the borrower's system setting.
 export const styles = css`
   :host {
     display: block;
@@ -21,11 +22,12 @@ export const styles = css`
     align-items: flex-start;
     gap: var(--bank-connect-error-gap, 0.75rem);
     padding: var(--bank-connect-error-padding, 1rem);
-    border: 1px solid var(--bank-connect-error-border-color, #d5d9e0);
+    border: 1px solid var(--bank-connect-error-border-color, light-dark(#d5d9e0, #3b4456));
     border-inline-start: 0.25rem solid var(--_accent);
+    color-scheme: light;
     border-radius: var(--bank-connect-error-radius, 0.75rem);
-    background: var(--bank-connect-error-surface, #ffffff);
-    color: var(--bank-connect-error-text-color, #1d2433);
+    background: var(--bank-connect-error-surface, light-dark(#ffffff, #1a1f29));
+    color: var(--bank-connect-error-text-color, light-dark(#1d2433, #e8ebf0));
     font-family: var(--bank-connect-error-font-family, inherit);
     font-size: var(--bank-connect-error-font-size, 1rem);
     line-height: var(--bank-connect-error-line-height, 1.5);
@@ -34,19 +36,19 @@ export const styles = css`
   }
 
   .error {
-    --_accent: var(--bank-connect-error-error-color, #b42318);
+    --_accent: var(--bank-connect-error-error-color, light-dark(#b42318, #ff9b92));
   }
 
   .warning {
-    --_accent: var(--bank-connect-error-warning-color, #9a5b05);
+    --_accent: var(--bank-connect-error-warning-color, light-dark(#9a5b05, #f5bb5c));
   }
 
   .info {
-    --_accent: var(--bank-connect-error-info-color, #1d5bb8);
+    --_accent: var(--bank-connect-error-info-color, light-dark(#1d5bb8, #93bdff));
   }
 
   .success {
-    --_accent: var(--bank-connect-error-success-color, #17753d);
+    --_accent: var(--bank-connect-error-success-color, light-dark(#17753d, #6fd49a));
   }
 
   .icon {
@@ -87,14 +89,15 @@ export const styles = css`
   }
 
   .title {
-    font-size: var(--bank-connect-error-title-font-size, 1.0625rem);
+    /* a variant may change the default size (--_title-font-size), never the lender's own */
+    font-size: var(--bank-connect-error-title-font-size, var(--_title-font-size, 1.0625rem));
     font-weight: var(--bank-connect-error-title-font-weight, 600);
     line-height: 1.3;
   }
 
   .retry,
   .reference {
-    color: var(--bank-connect-error-muted-color, #4d5566);
+    color: var(--bank-connect-error-muted-color, light-dark(#4d5566, #b3bac7));
   }
 
   .retry {
@@ -120,10 +123,10 @@ export const styles = css`
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--bank-connect-error-button-background, #1d4fa8);
+    border: 1px solid var(--bank-connect-error-button-background, light-dark(#1d4fa8, #93bdff));
     border-radius: var(--bank-connect-error-button-radius, 0.5rem);
-    background: var(--bank-connect-error-button-background, #1d4fa8);
-    color: var(--bank-connect-error-button-color, #ffffff);
+    background: var(--bank-connect-error-button-background, light-dark(#1d4fa8, #93bdff));
+    color: var(--bank-connect-error-button-color, light-dark(#ffffff, #0c1527));
     font: inherit;
     font-weight: 600;
     line-height: 1.2;
@@ -134,9 +137,9 @@ export const styles = css`
   }
 
   .button.secondary {
-    border-color: var(--bank-connect-error-button-secondary-color, #1d4fa8);
+    border-color: var(--bank-connect-error-button-secondary-color, light-dark(#1d4fa8, #c6dbff));
     background: var(--bank-connect-error-button-secondary-background, transparent);
-    color: var(--bank-connect-error-button-secondary-color, #1d4fa8);
+    color: var(--bank-connect-error-button-secondary-color, light-dark(#1d4fa8, #c6dbff));
   }
 
   .button:hover {
@@ -144,81 +147,16 @@ export const styles = css`
   }
 
   .button:focus-visible {
-    outline: 2px solid var(--bank-connect-error-focus-ring-color, #1d4fa8);
+    outline: 2px solid var(--bank-connect-error-focus-ring-color, light-dark(#1d4fa8, #c6dbff));
     outline-offset: 2px;
   }
 
-  /* the dark preset: theme="dark", or theme="auto" on a dark system */
-  .theme-dark.base {
-    border-color: var(--bank-connect-error-border-color, #3b4456);
-    border-inline-start-color: var(--_accent);
-    background: var(--bank-connect-error-surface, #1a1f29);
-    color: var(--bank-connect-error-text-color, #e8ebf0);
-  }
-  .theme-dark.error {
-    --_accent: var(--bank-connect-error-error-color, #ff9b92);
-  }
-  .theme-dark.warning {
-    --_accent: var(--bank-connect-error-warning-color, #f5bb5c);
-  }
-  .theme-dark.info {
-    --_accent: var(--bank-connect-error-info-color, #93bdff);
-  }
-  .theme-dark.success {
-    --_accent: var(--bank-connect-error-success-color, #6fd49a);
-  }
-  .theme-dark :is(.retry, .reference) {
-    color: var(--bank-connect-error-muted-color, #b3bac7);
-  }
-  .theme-dark .button {
-    border-color: var(--bank-connect-error-button-background, #93bdff);
-    background: var(--bank-connect-error-button-background, #93bdff);
-    color: var(--bank-connect-error-button-color, #0c1527);
-  }
-  .theme-dark .button.secondary {
-    border-color: var(--bank-connect-error-button-secondary-color, #c6dbff);
-    background: var(--bank-connect-error-button-secondary-background, transparent);
-    color: var(--bank-connect-error-button-secondary-color, #c6dbff);
-  }
-  .theme-dark .button:focus-visible {
-    outline-color: var(--bank-connect-error-focus-ring-color, #c6dbff);
+  .theme-dark {
+    color-scheme: dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    .theme-auto.base {
-      border-color: var(--bank-connect-error-border-color, #3b4456);
-      border-inline-start-color: var(--_accent);
-      background: var(--bank-connect-error-surface, #1a1f29);
-      color: var(--bank-connect-error-text-color, #e8ebf0);
-    }
-    .theme-auto.error {
-      --_accent: var(--bank-connect-error-error-color, #ff9b92);
-    }
-    .theme-auto.warning {
-      --_accent: var(--bank-connect-error-warning-color, #f5bb5c);
-    }
-    .theme-auto.info {
-      --_accent: var(--bank-connect-error-info-color, #93bdff);
-    }
-    .theme-auto.success {
-      --_accent: var(--bank-connect-error-success-color, #6fd49a);
-    }
-    .theme-auto :is(.retry, .reference) {
-      color: var(--bank-connect-error-muted-color, #b3bac7);
-    }
-    .theme-auto .button {
-      border-color: var(--bank-connect-error-button-background, #93bdff);
-      background: var(--bank-connect-error-button-background, #93bdff);
-      color: var(--bank-connect-error-button-color, #0c1527);
-    }
-    .theme-auto .button.secondary {
-      border-color: var(--bank-connect-error-button-secondary-color, #c6dbff);
-      background: var(--bank-connect-error-button-secondary-background, transparent);
-      color: var(--bank-connect-error-button-secondary-color, #c6dbff);
-    }
-    .theme-auto .button:focus-visible {
-      outline-color: var(--bank-connect-error-focus-ring-color, #c6dbff);
-    }
+  .theme-auto {
+    color-scheme: light dark;
   }
 
   .visually-hidden,
@@ -245,11 +183,6 @@ export const styles = css`
     text-align: center;
   }
 
-  .panel.theme-dark,
-  .panel.theme-auto {
-    border-block-start-color: var(--_accent);
-  }
-
   .panel .icon svg {
     inline-size: 3rem;
     block-size: 3rem;
@@ -262,7 +195,7 @@ export const styles = css`
   }
 
   .panel .title {
-    font-size: var(--bank-connect-error-title-font-size, 1.375rem);
+    --_title-font-size: 1.375rem;
   }
 
   .panel .actions {

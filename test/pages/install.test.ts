@@ -13,6 +13,7 @@ import { readUnits } from '../node/xliff.js';
 import { listCodes } from '../../src/catalog.js';
 import { ACTIONS, REASONS } from '../../src/core/index.js';
 import { supportedLocales } from '../../src/localization/match-locale.js';
+import { THEME_TOKENS } from '../../src/theme.js';
 
 /** A message's translation, read from the catalogue the build was made from. */
 const translation = (locale: string, id: string) =>
@@ -89,6 +90,7 @@ describe('the packed package, installed into a new project', () => {
       import { resolve, fromPayload, REASONS, ACTIONS } from 'bank-connect-error/resolve';
       import { listCodes } from 'bank-connect-error/catalog';
       import { bridgeFrame } from 'bank-connect-error/host';
+      import { THEME_TOKENS } from 'bank-connect-error/theme';
       import { BankConnectError, setLocale, getLocale, supportedLocales } from 'bank-connect-error';
       import { BankConnectError as ReactBankConnectError } from 'bank-connect-error/react';
       console.log(JSON.stringify({
@@ -97,6 +99,7 @@ describe('the packed package, installed into a new project', () => {
         reasons: REASONS.length, actions: ACTIONS.length, codes: listCodes().length,
         bridge: typeof bridgeFrame, element: typeof BankConnectError, setLocale: typeof setLocale,
         locale: getLocale(), locales: supportedLocales.length, react: typeof ReactBankConnectError,
+        tokens: THEME_TOKENS.length,
       }));`;
     writeFileSync(join(project, 'entries.mjs'), script);
     assert.deepEqual(JSON.parse(run('node', ['entries.mjs'])), {
@@ -111,6 +114,7 @@ describe('the packed package, installed into a new project', () => {
       locale: 'en',
       locales: supportedLocales.length,
       react: 'object',
+      tokens: THEME_TOKENS.length,
     });
   });
 
@@ -129,13 +133,14 @@ describe('the packed package, installed into a new project', () => {
          import { setLocale } from 'bank-connect-error/bundled';
          import { listCodes } from 'bank-connect-error/catalog';
          import { bridgeFrame } from 'bank-connect-error/host';
+         import { THEME_TOKENS } from 'bank-connect-error/theme';
          import type { BankConnectError } from 'bank-connect-error/react';
          const r: Resolution = resolve({ provider: 'argyle', code: 'invalid_credentials' });
          document.addEventListener('bank-connect-action', (e: BankConnectActionEvent) => e.detail.action);
          const el = document.createElement('bank-connect-error');
          el.code = r.code;
          el.hideReference = listCodes().length > 0;
-         export const uses = [setLocale('fr'), bridgeFrame, null as unknown as typeof BankConnectError];`,
+         export const uses = [setLocale('fr'), bridgeFrame, THEME_TOKENS[0]!.light, null as unknown as typeof BankConnectError];`,
       );
       run(resolve('node_modules/.bin/tsc'), [
         '--noEmit',
