@@ -1,6 +1,6 @@
 /**
  * Development builds (the sources, and the package's `development` export condition) warn about
- * input a host should fix; production builds, where the bundler sets `import.meta.env.DEV` to
+ * input a lender's page should fix; production builds, where the bundler sets `import.meta.env.DEV` to
  * false, stay silent and drop the messages. A caller whose message takes work to write tests
  * `DEV_MODE` first, so that production builds drop that work too.
  */

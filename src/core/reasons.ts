@@ -2,7 +2,7 @@ import type { Action, Reason, Severity } from './vocabulary.js';
 
 interface ReasonRule {
   severity: Severity;
-  /** Best first. The element shows the first two the host allows. */
+  /** Best first. The element shows the first two the lender's flow allows. */
   actions: readonly Action[];
 }
 

@@ -46,7 +46,7 @@ export const REASONS = Object.freeze([
 ] as const);
 export type Reason = (typeof REASONS)[number];
 
-/** What the borrower can do next. The host allows a subset; the element shows only those. */
+/** What the borrower can do next. The lender's flow allows a subset; the element shows only those. */
 export const ACTIONS = Object.freeze([
   'retry',
   'reconnect',
@@ -75,7 +75,7 @@ export interface Resolution {
   known: boolean;
   reason: Reason;
   severity: Severity;
-  /** Best first; the element filters them by the host's allowlist. */
+  /** Best first; the element filters them by the lender's allowlist. */
   actions: Action[];
   retryAfter?: RetryAfter;
 }

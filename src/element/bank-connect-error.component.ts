@@ -81,7 +81,7 @@ export class BankConnectError extends LitElement {
   declare institutionUrl: string;
 
   /**
-   * Space-separated allowlist of the actions the host's flow supports. Without it:
+   * Space-separated allowlist of the actions the lender's flow supports. Without it:
    * `retry reconnect choose_another_institution continue`, plus `visit_institution` when
    * `institution-url` is set. An empty value shows no buttons.
    */
@@ -117,7 +117,7 @@ export class BankConnectError extends LitElement {
     hideReference: false,
   };
 
-  /** Which slots the host filled, so empty boxes take no space. Reactive state, so not `#private`. */
+  /** Which slots the lender's page filled, so empty boxes take no space. Reactive state, so not `#private`. */
   declare private _slotted: { details: boolean; actions: boolean };
 
   constructor() {

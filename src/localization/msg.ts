@@ -40,7 +40,7 @@ function lookup(template: Template, id: string | undefined): string {
 /**
  * The element's own `msg()`: same signature as `@lit/localize`'s (so `lit-localize extract` finds
  * every call), but reading this package's translations. `@lit/localize` can be configured only
- * once per page, and that once belongs to the host app; this never touches it.
+ * once per page, and that once belongs to the lender's app; this never touches it.
  */
 export const msg = ((template: Template, options?: { id?: string }) =>
   lookup(template, options?.id)) as unknown as typeof litMsg;

@@ -554,7 +554,7 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
   }),
 };
 
-/** The title and message for a reason, with the bank's name when the host gave one. */
+/** The title and message for a reason, with the bank's name when the lender's page gave one. */
 export function reasonText(reason: Reason, bank: string | null): ReasonText {
   return REASON_TEXT[reason](bank);
 }

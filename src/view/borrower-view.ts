@@ -8,7 +8,7 @@ import { retryAfterText } from '../messages/retry-after.js';
 import { readLenderOptions, type LenderChoices, type LenderOptions } from './lender-options.js';
 
 /** At most this many buttons: one clear next step and one alternative. */
-export const MAX_BUTTONS = 2;
+const MAX_BUTTONS = 2;
 
 /** One button the borrower can press. */
 export interface ShownButton {

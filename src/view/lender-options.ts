@@ -23,17 +23,17 @@ export interface LenderChoices {
 }
 
 /**
- * The actions a flow offers when the host says nothing: those every connect flow can take.
+ * The actions a flow offers when the lender says nothing: those every connect flow can take.
  * `visit_institution` joins them when `institution-url` gives it somewhere to go.
  */
-export const DEFAULT_ACTIONS: readonly Action[] = [
+const DEFAULT_ACTIONS: readonly Action[] = [
   'retry',
   'reconnect',
   'choose_another_institution',
   'continue',
 ];
 
-/** The host's space-separated allowlist; unknown names are dropped with a development warning. */
+/** The lender's space-separated allowlist; unknown names are dropped with a development warning. */
 export function allowedActions(list: string | null | undefined, hasBankUrl: boolean): Set<Action> {
   if (list === null || list === undefined) {
     return new Set(hasBankUrl ? [...DEFAULT_ACTIONS, 'visit_institution'] : DEFAULT_ACTIONS);
