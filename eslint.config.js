@@ -28,6 +28,23 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    // The demo and the bench use the package as a lender would: through its entry points only.
+    files: ['demo/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/*/**', '!**/src/core/index.js'],
+              message: 'Import a public entry point (src/*.ts, or src/core/index.ts for /resolve).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Untrusted strings must only ever reach the DOM as text.
     files: ['src/**/*.ts'],
     rules: {

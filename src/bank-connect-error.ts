@@ -9,7 +9,7 @@ export {
 export type { Theme, Variant } from './element/bank-connect-error.component.js';
 export * from './core/index.js';
 export { getLocale, setLocale } from './localization/localization.js';
-export { supportedLocales, type Locale } from './localization/match-locale.js';
+export { directionOf, supportedLocales, type Locale } from './localization/match-locale.js';
 export { borrowerView, type BorrowerView, type ShownButton } from './view/borrower-view.js';
 export type { LenderOptions } from './view/lender-options.js';
 

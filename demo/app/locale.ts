@@ -1,5 +1,9 @@
-import { setLocale, supportedLocales, type Locale } from '../../src/bank-connect-error.js';
-import { directionOf } from '../../src/localization/match-locale.js';
+import {
+  directionOf,
+  setLocale,
+  supportedLocales,
+  type Locale,
+} from '../../src/bank-connect-error.js';
 
 export interface LocaleChoice {
   locale: Locale;
