@@ -5,7 +5,7 @@ export default {
   exclude: ['src/core/**', 'src/messages/**', 'src/generated/**'],
   litelement: true,
   // package.json names dist/custom-elements.json itself; an analysis into another folder (the
-  // README test's) must not rewrite it.
+  // reference test's) must not rewrite it.
   packagejson: false,
   plugins: [
     {
