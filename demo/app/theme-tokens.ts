@@ -8,7 +8,7 @@ export interface ThemeToken {
   label: string;
   group: 'Colours' | 'Text' | 'Shape and spacing';
   kind: TokenKind;
-  /** The element's defaults, as the README documents them, in its light and dark presets. */
+  /** The element's defaults, as docs/element.md documents them, in its light and dark presets. */
   light: string;
   dark: string;
   /** For `length` and `number`: the slider's range; lengths are in rem. */
@@ -55,7 +55,7 @@ const length = (
   step,
 });
 
-// The same list, names and defaults as the README's "CSS custom properties" table.
+// The element's documented custom properties and their defaults (docs/reference.md, docs/element.md).
 export const TOKENS: readonly ThemeToken[] = [
   color('surface', 'Background', '#ffffff', '#1a1f29'),
   color('text-color', 'Text', '#1d2433', '#e8ebf0'),
