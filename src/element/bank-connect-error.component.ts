@@ -74,10 +74,16 @@ export class BankConnectError extends LitElement {
   /** `argyle`, `flinks` or `finicity` (or `mastercard`). Optional: detected from the code. */
   declare provider: string;
 
-  /** The bank's display name, woven into the text; without it the text says "your bank". */
+  /**
+   * The bank's display name, woven into the text (cut at 60 characters); without it the text
+   * says "your bank".
+   */
   declare institution: string;
 
-  /** The bank's website for `visit_institution`. Only absolute `https:` URLs are used. */
+  /**
+   * The bank's website for `visit_institution`. Only an absolute `https:` URL without credentials
+   * is used.
+   */
   declare institutionUrl: string;
 
   /**

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { serve, type StaticServer } from './support/server.js';
 
-/** The policy the README gives hosts: nothing inline, nothing from elsewhere, Trusted Types on. */
+/** The policy docs/security.md gives hosts: nothing inline, nothing from elsewhere, Trusted Types on. */
 export const STRICT_CSP = [
   "default-src 'none'",
   "script-src 'self'",

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, it } from 'node:test';
+
+const FILES = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+
+/** Markdown without its fenced code blocks and inline code, where `[x](y)` is not a link. */
+const prose = (markdown: string) =>
+  markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
+
+/** The anchors GitHub gives a file's headings (and any explicit `id`s). */
+function anchors(file: string): Set<string> {
+  const markdown = readFileSync(file, 'utf8').replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
+  const found = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const [, heading] of markdown.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)) {
+    const slug = heading!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+    const count = seen.get(slug) ?? 0;
+    seen.set(slug, count + 1);
+    found.add(count === 0 ? slug : `${slug}-${count}`);
+  }
+  for (const [, id] of markdown.matchAll(/\bid="([^"]+)"/g)) found.add(id!);
+  return found;
+}
+
+describe('the docs', () => {
+  it('the README stays a front door: at most 10,000 bytes', () => {
+    const size = statSync('README.md').size;
+    assert.ok(size <= 10_000, `README.md is ${size} bytes`);
+  });
+
+  it('the README states the test command CI runs', () => {
+    assert.match(readFileSync('README.md', 'utf8'), /npm ci && npm test/);
+  });
+
+  for (const file of FILES) {
+    it(`every relative link in ${file} points at a file and heading that exist`, () => {
+      const text = prose(readFileSync(file, 'utf8'));
+      const targets = [
+        ...[...text.matchAll(/\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g)].map((m) => m[1]!),
+        ...[...text.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]!),
+      ].filter((target) => !/^[a-z][a-z+.-]*:/i.test(target));
+      for (const target of targets) {
+        const [path, anchor] = target.split('#') as [string, string | undefined];
+        const resolved = path ? normalize(join(dirname(file), decodeURI(path))) : file;
+        assert.ok(existsSync(resolved), `${file}: ${target} (no ${resolved})`);
+        if (anchor !== undefined && resolved.endsWith('.md')) {
+          assert.ok(anchors(resolved).has(anchor), `${file}: ${target} (no heading #${anchor})`);
+        }
+      }
+    });
+  }
+});
