@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
 import { LocaleController } from '../localization/locale-controller.js';
-import { getLocale, localeSettled } from '../localization/localization.js';
+import { getLocale, localeStore } from '../localization/localization.js';
 import { directionOf } from '../localization/match-locale.js';
 import { actionLabel } from '../messages/actions.js';
 import { newTabText, referenceText, severityLabel } from '../messages/labels.js';
@@ -23,8 +23,6 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const MAX_BUTTONS = 2;
 /** What an element shows before its first update; shared, since it is never changed. */
 const NO_CODE = resolve({ code: '' });
-/** How long a first render waits for the page's translations before showing English. */
-const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
 
 /**
  * Shows a borrower what a bank-connection error means and the one next step that fixes it.
@@ -163,16 +161,10 @@ export class BankConnectError extends LitElement {
     return { ...rest, actions: [...actions], ...(retryAfter && { retryAfter: { ...retryAfter } }) };
   }
 
-  /** When the first render stops waiting for the page's translations (`Date.now()` time). */
-  #firstRenderBy = 0;
-
-  /** The first render waits for the page's translations, so a borrower never hears English first. */
+  /** The first render waits for the page's translations, so a borrower never reads English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated) {
-      this.#firstRenderBy ||= Date.now() + FIRST_RENDER_LOCALE_WAIT_MS;
-      // Asked again after each wait: a newer switch may have overtaken the one it waited for.
-      const loading = localeSettled(this.#firstRenderBy - Date.now());
-      if (loading) return loading.then(() => this.scheduleUpdate());
+    if (!this.hasUpdated && localeStore.status === 'loading') {
+      return localeStore.ready.then(() => super.scheduleUpdate());
     }
     return super.scheduleUpdate();
   }
