@@ -8,7 +8,8 @@ import type { Templates } from './msg.js';
  * - `idle`: nothing asked for yet; English shows.
  * - `loading`: the latest request's translations are downloading; the previous locale shows.
  * - `ready`: the latest request's locale shows.
- * - `failed`: the latest request's download failed or overran the watchdog; English shows.
+ * - `failed`: the latest request's download failed or overran the watchdog; English shows (a
+ *   late download that still arrives, still the latest request, then makes it `ready`).
  */
 export type LocaleStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -34,10 +35,8 @@ export class LocaleStore {
   readonly #options: LocaleStoreOptions;
   #status: LocaleStatus = 'idle';
   #locale: Locale = sourceLocale;
-  /** What the latest request asked for. */
+  /** What the latest request asked for: only its download changes anything. */
   #requested: Locale = sourceLocale;
-  /** Numbers the requests, so that only the latest one's download changes anything. */
-  #latest = 0;
   #ready: Promise<void> = Promise.resolve();
   #resolveReady = noop;
   #cancelWatchdog = noop;
@@ -45,13 +44,14 @@ export class LocaleStore {
   readonly #downloads = new Map<TranslatedLocale, Promise<readonly Templates[]>>();
   readonly #listeners = new Set<() => void>();
   /** Set by `choose()`; until then the store follows the page's `lang`. */
-  #chosen: Locale | null = null;
-  #pageLanguage: MutationObserver | null = null;
+  #chosen?: Locale;
+  #pageLanguage?: MutationObserver;
 
   constructor(options: LocaleStoreOptions) {
     this.#options = options;
   }
 
+  /** Where the latest request stands. */
   get status(): LocaleStatus {
     return this.#status;
   }
@@ -88,17 +88,16 @@ export class LocaleStore {
       this.#listeners.delete(listener);
       if (this.#listeners.size > 0) return;
       this.#pageLanguage?.disconnect();
-      this.#pageLanguage = null;
+      this.#pageLanguage = undefined;
     };
   }
 
   #followPage() {
-    if (this.#chosen === null) this.#request(fromTag(this.#options.page().lang, '<html lang>'));
+    if (!this.#chosen) this.#request(fromTag(this.#options.page().lang, '<html lang>'));
   }
 
   #request(locale: Locale) {
     if (this.#status === 'loading' && locale === this.#requested) return; // on its way already
-    const request = ++this.#latest;
     this.#requested = locale;
     this.#cancelWatchdog();
     // English needs no download, and the locale shown needs none again: nothing to wait for.
@@ -110,14 +109,13 @@ export class LocaleStore {
       this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
     }
     this.#status = 'loading';
-    const late = `the "${locale}" translations are late; showing English until they arrive.`;
-    this.#cancelWatchdog = this.#options.watchdog(() => this.#fail(request, late));
+    this.#cancelWatchdog = this.#options.watchdog(() => this.#fail(locale));
     this.#download(locale).then(
       // Also after the watchdog's English: the translations replace it if still the latest.
       (templates) => {
-        if (request === this.#latest) this.#settle('ready', locale, templates);
+        if (locale === this.#requested) this.#settle('ready', locale, templates);
       },
-      () => this.#fail(request, `could not load the "${locale}" translations; showing English.`),
+      () => this.#fail(locale),
     );
   }
 
@@ -131,9 +129,9 @@ export class LocaleStore {
     return download;
   }
 
-  #fail(request: number, warning: string) {
-    if (request !== this.#latest) return;
-    devWarning(warning);
+  #fail(locale: TranslatedLocale) {
+    if (locale !== this.#requested) return;
+    if (DEV_MODE) devWarning(`could not load the "${locale}" translations; showing English.`);
     this.#settle('failed', sourceLocale, []);
   }
 
