@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { LocaleController } from '../localization/locale-controller.js';
-import { localeSettled } from '../localization/localization.js';
+import { localeStore } from '../localization/localization.js';
 import { directionOf } from '../localization/match-locale.js';
 import { newTabText, severityLabel } from '../messages/labels.js';
 import { VERSION } from '../version.js';
@@ -20,8 +20,6 @@ const VARIANTS: readonly Variant[] = ['inline', 'panel', 'compact'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 /** What an element shows before its first update; shared, since it is never changed. */
 const NO_CODE = resolve({ code: '' });
-/** How long a first render waits for the page's translations before showing English. */
-const FIRST_RENDER_LOCALE_WAIT_MS = 3000;
 
 /**
  * Shows a borrower what a bank-connection error means and the one next step that fixes it.
@@ -147,16 +145,10 @@ export class BankConnectError extends LitElement {
     return { ...rest, actions: [...actions], ...(retryAfter && { retryAfter: { ...retryAfter } }) };
   }
 
-  /** When the first render stops waiting for the page's translations (`Date.now()` time). */
-  #firstRenderBy = 0;
-
-  /** The first render waits for the page's translations, so a borrower never hears English first. */
+  /** The first render waits for the page's translations, so a borrower never reads English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated) {
-      this.#firstRenderBy ||= Date.now() + FIRST_RENDER_LOCALE_WAIT_MS;
-      // Asked again after each wait: a newer switch may have overtaken the one it waited for.
-      const loading = localeSettled(this.#firstRenderBy - Date.now());
-      if (loading) return loading.then(() => this.scheduleUpdate());
+    if (!this.hasUpdated && localeStore.status === 'loading') {
+      return localeStore.ready.then(() => super.scheduleUpdate());
     }
     return super.scheduleUpdate();
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onLocaleChange } from './localization.js';
+import { localeStore } from './localization.js';
 
 /** Re-renders its element when the locale changes, while the element is connected. */
 export class LocaleController implements ReactiveController {
@@ -10,7 +10,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopListening = onLocaleChange(() => this.host.requestUpdate());
+    this.stopListening = localeStore.subscribe(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

@@ -1,11 +1,14 @@
 import type { Templates } from './msg.js';
 import type { Locale } from './match-locale.js';
 
+/** A locale with a translations module: every one but English, the source. */
+export type TranslatedLocale = Exclude<Locale, 'en'>;
+
 type Loader = () => Promise<{ templates: Templates }>;
 
 // One explicit import() per locale, so bundlers split each into its own lazily loaded file
 // (a template-literal import() builds but fails at run time under Vite).
-export const LOCALE_LOADERS: Readonly<Record<Exclude<Locale, 'en'>, Loader>> = {
+export const LOCALE_LOADERS: Readonly<Record<TranslatedLocale, Loader>> = {
   ar: () => import('../generated/locales/ar.js'),
   da: () => import('../generated/locales/da.js'),
   de: () => import('../generated/locales/de.js'),
@@ -28,4 +31,11 @@ export const LOCALE_LOADERS: Readonly<Record<Exclude<Locale, 'en'>, Loader>> = {
 };
 
 /** A regional locale reads its language's translations for whatever it does not override. */
-export const BASE_LOCALE: Partial<Record<Locale, Locale>> = { 'fr-CA': 'fr' };
+export const BASE_LOCALE: Partial<Record<TranslatedLocale, TranslatedLocale>> = { 'fr-CA': 'fr' };
+
+/** Downloads a locale's translations, most specific first (`fr-CA`, then `fr`). */
+export function loadTranslations(locale: TranslatedLocale): Promise<Templates[]> {
+  const base = BASE_LOCALE[locale];
+  const chain = base ? [locale, base] : [locale];
+  return Promise.all(chain.map((l) => LOCALE_LOADERS[l]().then((module) => module.templates)));
+}

@@ -1,6 +1,7 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { getLocale } from '../../src/bank-connect-error.js';
 import { LOCALE_LOADERS } from '../../src/localization/locale-loaders.js';
+import { localeStore } from '../../src/localization/localization.js';
 
 /** The translations as the XLIFF files hold them (fr-CA completed from fr), from the test server. */
 export async function readTargets(locale: string): Promise<Map<string, string>> {
@@ -34,7 +35,9 @@ export async function setPageLanguage(
   ...elements: { updateComplete: Promise<boolean> }[]
 ) {
   document.documentElement.lang = lang;
-  await waitUntil(() => getLocale() === expected, `the locale becomes ${expected}`);
+  await Promise.resolve(); // the store hears of the change in a microtask
+  await localeStore.ready;
+  expect(getLocale()).to.equal(expected);
   await Promise.all(elements.map((el) => el.updateComplete));
 }
 
@@ -47,19 +50,4 @@ export function failToLoad(...locales: (keyof typeof LOCALE_LOADERS)[]) {
       Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   }
   return { restore: () => Object.assign(loaders, working) };
-}
-
-/** Holds back the locale modules' loading, as a slow network would, until `release()`. */
-export function delayLoad(...locales: (keyof typeof LOCALE_LOADERS)[]) {
-  const loaders = LOCALE_LOADERS as Record<string, () => Promise<unknown>>;
-  const working = Object.fromEntries(locales.map((locale) => [locale, loaders[locale]!]));
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  for (const locale of locales) loaders[locale] = () => released.then(working[locale]!);
-  return {
-    release() {
-      release();
-      Object.assign(loaders, working);
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import {
   REASONS,
@@ -6,6 +6,7 @@ import {
   supportedLocales,
   type BankConnectError,
 } from '../../src/bank-connect-error.js';
+import { localeStore } from '../../src/localization/localization.js';
 import { SAMPLE, buttonLabels, part, render, visibleText } from './helpers.js';
 import { readTargets, setPageLanguage } from './locale-helpers.js';
 
@@ -34,8 +35,9 @@ async function renderAllReasons(variant = 'inline') {
     </div>`,
   );
   const elements = [...container.querySelectorAll<BankConnectError>('bank-connect-error')];
-  // The page language applies once elements are connected to follow it.
-  await waitUntil(() => getLocale() === matchedPageLocale(), 'the elements follow <html lang>');
+  // The elements follow <html lang> once connected, and render first once it has loaded.
+  await localeStore.ready;
+  expect(getLocale(), 'the elements follow <html lang>').to.equal(matchedPageLocale());
   await Promise.all(elements.map((el) => el.updateComplete));
   return { container, elements };
 }

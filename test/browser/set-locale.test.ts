@@ -1,8 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { getLocale, setLocale } from '../../src/bank-connect-error.js';
-import { localeSettled } from '../../src/localization/localization.js';
+import { getLocale, setLocale, type BankConnectError } from '../../src/bank-connect-error.js';
+import { localeStore } from '../../src/localization/localization.js';
 import { part, render, visibleText, warningsDuring } from './helpers.js';
-import { delayLoad, failToLoad, readTargets } from './locale-helpers.js';
+import { failToLoad, readTargets } from './locale-helpers.js';
+
+/** Renders an element, noting the title of each of its renders, from the very first. */
+async function renderNotingTitles(code: string) {
+  const el = document.createElement('bank-connect-error') as BankConnectError;
+  el.code = code;
+  const titles: string[] = [];
+  document.body.append(el);
+  const renders = new MutationObserver(() => titles.push(visibleText(el, 'title')));
+  renders.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  await el.updateComplete;
+  renders.disconnect();
+  el.remove();
+  return { el, titles };
+}
 
 // setLocale() overrides <html lang> for the rest of the page's life: these tests share one page.
 describe('setLocale', () => {
@@ -11,7 +25,11 @@ describe('setLocale', () => {
   before(() => window.addEventListener('unhandledrejection', onRejection));
   after(() => window.removeEventListener('unhandledrejection', onRejection));
 
-  afterEach(() => expect(rejections, 'no unhandled rejection').to.have.length(0));
+  const pageLanguage = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = pageLanguage;
+    expect(rejections, 'no unhandled rejection').to.have.length(0);
+  });
 
   it('overrides <html lang> from then on', async () => {
     const el = await render({ code: '103' });
@@ -21,7 +39,8 @@ describe('setLocale', () => {
     const german = (await readTargets('de')).get('reason.invalid_credentials.title');
     expect(visibleText(el, 'title')).to.equal(german);
     document.documentElement.lang = 'es';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await Promise.resolve(); // the store hears of the change in a microtask
+    expect(localeStore.status, 'nothing to download').to.equal('ready');
     await el.updateComplete;
     expect(getLocale()).to.equal('de');
     expect(part(el, 'base')!.lang).to.equal('de');
@@ -44,60 +63,23 @@ describe('setLocale', () => {
   });
 
   it('renders an element first in the locale being loaded, never in English first', async () => {
-    void setLocale('ro');
-    const el = await render({ code: '103' }); // resolves after the first render
-    expect(part(el, 'base')!.lang).to.equal('ro');
-    expect(visibleText(el, 'title')).to.equal(
-      (await readTargets('ro')).get('reason.invalid_credentials.title'),
-    );
-  });
-
-  it('keeps first renders waiting only while a locale really loads, all on one wait', async () => {
     await setLocale('en');
-    await setLocale('en'); // the locale shown: nothing to load, nothing to wait for
-    expect(localeSettled(3000)).to.be.undefined;
-    const loading = setLocale('et');
-    const wait = localeSettled(3000);
-    expect(wait).to.be.instanceOf(Promise);
-    expect(localeSettled(3000), 'every first render shares it').to.equal(wait);
-    await loading;
-    expect(localeSettled(3000)).to.be.undefined;
+    void setLocale('ro');
+    const { el, titles } = await renderNotingTitles('103');
+    const romanian = (await readTargets('ro')).get('reason.invalid_credentials.title');
+    expect(titles, 'the words of each render').to.deep.equal([romanian]);
+    expect(part(el, 'base')!.lang).to.equal('ro');
   });
 
-  it('after a wait that ran out, lets the next first render wait afresh', async () => {
-    const slow = delayLoad('pl');
-    const loading = setLocale('pl');
-    const first = localeSettled(20)!;
-    await first; // ran out: Polish is still loading
-    const second = localeSettled(20);
-    expect(second).to.be.instanceOf(Promise);
-    expect(second).not.to.equal(first);
-    slow.release();
-    await loading;
-  });
-
-  it('renders first in the latest locale when a switch overtakes the one it waited for', async () => {
-    const italian = delayLoad('it');
-    const norwegian = delayLoad('nb');
+  it('renders an element first in the latest locale when switches race', async () => {
+    await setLocale('en');
     void setLocale('it');
-    const el = document.createElement('bank-connect-error');
-    el.code = '103';
-    const titles: string[] = [];
-    const seen = new MutationObserver(() => titles.push(visibleText(el, 'title')));
-    document.body.append(el);
-    seen.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-    await new Promise((resolve) => setTimeout(resolve, 20)); // its first render waits on Italian
-    const switched = setLocale('nb');
-    italian.release(); // Italian arrives, overtaken: the element must not render (English) yet
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    norwegian.release();
-    await switched;
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    seen.disconnect();
-    el.remove();
-    const title = (await readTargets('nb')).get('reason.invalid_credentials.title');
-    expect(titles[0], 'the first words rendered').to.equal(title);
+    const rendering = renderNotingTitles('103');
+    void setLocale('zh-Hans');
+    await setLocale('nb');
+    const { titles } = await rendering;
+    const norwegian = (await readTargets('nb')).get('reason.invalid_credentials.title');
+    expect(titles, 'the words of each render').to.deep.equal([norwegian]);
   });
 
   it('lets the last of several racing switches win', async () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { BASE_LOCALE } from '../../src/localization/locale-loaders.js';
-import type { Locale } from '../../src/localization/match-locale.js';
+import type { TranslatedLocale } from '../../src/localization/locale-loaders.js';
 import { placeholders, readUnits, type Unit } from './xliff.js';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -13,7 +13,7 @@ const units = Object.fromEntries(LOCALES.map((l) => [l, readUnits(`locales/${l}.
 /** The text a borrower sees for a unit in a locale, following a regional locale to its base. */
 function targetOf(locale: string, unit: Unit): string | undefined {
   if (unit.target !== undefined) return unit.target;
-  const base = BASE_LOCALE[locale as Locale];
+  const base = BASE_LOCALE[locale as TranslatedLocale];
   return base ? units[base]!.find((u) => u.id === unit.id)?.target : undefined;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { serve, type StaticServer } from './support/server.js';
 
@@ -18,14 +18,16 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
   let server: StaticServer;
   before(async () => {
     browser = await launchBrowser();
-    server = await serve('dist', { pages: { '/en.html': page('en'), '/fr.html': page('fr-CA') } });
+    server = await serve('dist', {
+      pages: { '/en.html': page('en'), '/fr.html': page('fr-CA'), '/es.html': page('es') },
+    });
   });
   after(async () => {
     await browser.close();
     await server.close();
   });
 
-  const title = `document.querySelector('bank-connect-error').shadowRoot.querySelector('[part~=title]').textContent.trim()`;
+  const title = `(document.querySelector('bank-connect-error')?.shadowRoot?.querySelector('[part~=title]')?.textContent.trim() ?? '')`;
 
   it('renders from one script tag, with Lit inside and nothing else to load in English', async () => {
     const { page, problems } = await watchedPage(browser);
@@ -50,6 +52,48 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
       '/bundled/fr',
       '/bundled/fr-CA',
     ]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  /** Holds the Spanish module's download back until `release()`; `requested` once it is asked for. */
+  async function holdSpanish(page: Page) {
+    let asked!: () => void;
+    let release!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/bundled/es-*.js', async (route) => {
+      asked();
+      await released;
+      await route.continue();
+    });
+    return { requested, release };
+  }
+
+  it('renders a Spanish page first in Spanish: nothing, not English, while Spanish downloads', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const spanish = await holdSpanish(page);
+    await page.goto(`${server.origin}/es.html`, { waitUntil: 'commit' });
+    await spanish.requested; // by the connected element, which would have rendered by now
+    assert.equal(
+      await page.evaluate(`document.querySelector('bank-connect-error').hasUpdated`),
+      false,
+    );
+    spanish.release();
+    await page.waitForFunction(`${title}.length > 0`);
+    assert.match(await page.evaluate(title), /en inglés/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('shows English when the download stalls, then Spanish once it arrives', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const spanish = await holdSpanish(page);
+    await page.goto(`${server.origin}/es.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(`${title}.length > 0`);
+    assert.match(await page.evaluate(title), /Your online banking needs to be in English/);
+    spanish.release();
+    await page.waitForFunction(`${title}.includes('en inglés')`);
     assert.deepEqual(problems, []);
     await page.close();
   });
