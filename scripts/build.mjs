@@ -76,15 +76,16 @@ if (!existsSync(fromRoot('src/generated'))) {
 }
 // Beside dist/, so that the source maps' relative paths stay right when it becomes dist/.
 const staging = mkdtempSync(fromRoot('.dist-'));
+const run = (command, args) =>
+  execFileSync(fromRoot('node_modules/.bin', command), args, { cwd: ROOT, stdio: 'inherit' });
 try {
+  // Types first: a type error stops the build before the slower bundling.
+  run('tsc', ['-p', 'tsconfig.build.json', '--declarationDir', join(staging, 'types')]);
   for (const mode of ['production', 'development']) {
     const outDir = mode === 'production' ? staging : join(staging, 'development');
     await build({ mode, outDir, bundled: false });
     await build({ mode, outDir, bundled: true });
   }
-  const run = (command, args) =>
-    execFileSync(fromRoot('node_modules/.bin', command), args, { cwd: ROOT, stdio: 'inherit' });
-  run('tsc', ['-p', 'tsconfig.build.json', '--declarationDir', join(staging, 'types')]);
   // The analyzer takes its output folder relative to the project.
   run('cem', ['analyze', '--quiet', '--outdir', basename(staging)]);
   rmSync(fromRoot('dist'), { recursive: true, force: true });
