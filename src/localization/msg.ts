@@ -6,7 +6,8 @@ type Template = string | StrResult;
  * A message as a generated locale module holds it (scripts/build-locales.mjs): a plain string, or
  * the strings of a template with, for each gap, the index of the source's value that goes there.
  */
-type Translation = string | { readonly strings: readonly string[]; readonly values: readonly number[] };
+type Translation =
+  string | { readonly strings: readonly string[]; readonly values: readonly number[] };
 export type Templates = Readonly<Record<string, Translation>>;
 
 let chain: readonly Templates[] = [];
