@@ -4,13 +4,12 @@
 // message that some locale does not translate (a msg() id missing from the XLIFF files included).
 // `--if-missing` leaves an existing src/generated/ alone (for `npm run test:unit`).
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { writeLocaleCodesModule } from '@lit/localize-tools/lib/locales.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import {
-  parseStringAsTemplateLiteral,
-  stringifyDiagnostics,
-} from '@lit/localize-tools/lib/typescript.js';
+import { stringifyDiagnostics } from '@lit/localize-tools/lib/typescript.js';
+import { toTemplate } from './locale-template.mjs';
 import { fromRoot } from './project.mjs';
 
 const config = readConfigFileAndWriteSchema(fromRoot('lit-localize.json'));
@@ -34,40 +33,6 @@ const baseOf = (locale) => {
   const language = locale.split('-')[0];
   return language !== locale && config.targetLocales.includes(language) ? language : undefined;
 };
-
-/**
- * A translation as msg.ts reads it: a string, or `{ strings, values }` where each value is the
- * index of the source's value that goes there (a translation may reorder them).
- */
-function toTemplate(translation, source) {
-  // The index of each placeholder's first value in the source: a placeholder may hold several.
-  const firstValue = new Map();
-  let count = 0;
-  for (const part of source.contents) {
-    if (typeof part === 'string') continue;
-    firstValue.set(part.index, count);
-    count += parseStringAsTemplateLiteral(part.untranslatable).templateSpans?.length ?? 0;
-  }
-  const strings = [''];
-  const values = [];
-  for (const part of translation.contents) {
-    if (typeof part === 'string') {
-      strings[strings.length - 1] += part;
-      continue;
-    }
-    const literal = parseStringAsTemplateLiteral(part.untranslatable);
-    if (!literal.templateSpans) {
-      strings[strings.length - 1] += literal.text;
-      continue;
-    }
-    strings[strings.length - 1] += literal.head.text;
-    literal.templateSpans.forEach((span, i) => {
-      values.push(firstValue.get(part.index) + i);
-      strings.push(span.literal.text);
-    });
-  }
-  return values.length ? { strings, values } : strings[0];
-}
 
 const modules = new Map();
 for (const locale of config.targetLocales) {
@@ -99,13 +64,14 @@ if (problems.length) {
   process.exit(1);
 }
 
+const msgModule = relative(outputDir, fromRoot('src/localization/msg.js')).split('\\').join('/');
 rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
 for (const [locale, templates] of modules) {
   writeFileSync(
-    `${outputDir}/${locale}.ts`,
+    join(outputDir, `${locale}.ts`),
     `// Generated from locales/${locale}.xlf by \`npm run localize:build\`: do not edit.
-import type { Templates } from '../../localization/msg.js';
+import type { Templates } from '${msgModule}';
 
 export const templates: Templates = ${JSON.stringify(templates, null, 2)};
 `,
