@@ -26,19 +26,18 @@ const ENTRIES = {
 /** The drop-in: the element's entry point with everything inside. */
 const BUNDLED = { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] };
 
-const absolute = (entries) =>
-  Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, fromRoot(path)]));
 const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
 const isExternal = (id) => /^(lit|@lit\/|react|node:)/.test(id);
 
 async function build({ mode, outDir, bundled }) {
   const production = mode === 'production';
   const bundle = await rolldown({
+    // Relative paths here are the project's, whatever the current folder.
     cwd: ROOT,
-    input: absolute(bundled ? BUNDLED : ENTRIES),
+    input: bundled ? BUNDLED : ENTRIES,
     external: bundled ? [] : isExternal,
     platform: 'browser',
-    tsconfig: fromRoot('tsconfig.json'),
+    tsconfig: 'tsconfig.json',
     preserveEntrySignatures: 'strict',
     logLevel: 'warn',
     plugins: production ? [stripMsgDesc(), minifyLiterals()] : [stripMsgDesc()],

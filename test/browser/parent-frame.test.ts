@@ -107,7 +107,7 @@ describe('parent-origin: the element in an iframe connect flow', () => {
     expect(win.warnings).to.deep.equal([]);
   });
 
-  it('posts an action at once, even before it watches its height (a flow may navigate next)', async () => {
+  it('posts an action at once, before its height goes out (a flow may navigate next)', async () => {
     const { win, el } = await elementInFrame(null);
     el.parentOrigin = location.origin;
     await el.updateComplete;
