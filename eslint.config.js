@@ -4,8 +4,13 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const NO_UNSAFE_DIRECTIVES = {
+  group: ['lit/directives/unsafe-*'],
+  message: 'No unsafe directives: untrusted text stays text.',
+};
+
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'demo-dist/', 'src/generated/'] },
+  { ignores: ['node_modules/', 'dist/', '.dist-*/', 'demo-dist/', 'src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,22 +53,33 @@ export default tseslint.config(
     // Untrusted strings must only ever reach the DOM as text.
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['lit/directives/unsafe-*'],
-              message: 'No unsafe directives: untrusted text stays text.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [NO_UNSAFE_DIRECTIVES] }],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Render with lit templates.' },
         { property: 'outerHTML', message: 'Render with lit templates.' },
         { property: 'insertAdjacentHTML', message: 'Render with lit templates.' },
+      ],
+    },
+  },
+  {
+    // lit-localize extracts messages from src/messages/ only: a msg() anywhere else would never
+    // reach the translators, and would show English in every locale.
+    files: ['src/**/*.ts'],
+    ignores: ['src/messages/**', 'src/localization/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_UNSAFE_DIRECTIVES,
+            {
+              group: ['**/localization/msg.js'],
+              importNames: ['msg', 'str'],
+              message: 'Words belong in src/messages/, where lit-localize extracts them.',
+            },
+          ],
+        },
       ],
     },
   },

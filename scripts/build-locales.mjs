@@ -1,40 +1,84 @@
-// Regenerates src/generated/ (one module per locale, and the locale codes) from locales/*.xlf.
-// fr-CA translates only what differs from fr, so its other units are expected to be missing:
-// the element reads fr for them at run time. Other missing units are reported.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run localize:build`: writes src/generated/ from locales/*.xlf through @lit/localize-tools'
+// own API: one module per locale, in the shape src/localization/msg.ts reads, and the locale codes.
+// Stops, writing nothing, on a translation whose placeholders differ from the source's, and on a
+// message that some locale does not translate (a msg() id missing from the XLIFF files included).
+// `--if-missing` leaves an existing src/generated/ alone (for `npm run test:unit`).
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { writeLocaleCodesModule } from '@lit/localize-tools/lib/locales.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { stringifyDiagnostics } from '@lit/localize-tools/lib/typescript.js';
+import { toTemplate } from './locale-template.mjs';
+import { fromRoot } from './project.mjs';
 
-rmSync('src/generated', { recursive: true, force: true });
-const output = execFileSync('node_modules/.bin/lit-localize', ['build'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const config = readConfigFileAndWriteSchema(fromRoot('lit-localize.json'));
+const outputDir = config.resolve(config.output.outputDir);
+if (process.argv.includes('--if-missing') && existsSync(outputDir)) process.exit(0);
 
-// Each locale module defines the three-line `str` tag itself instead of importing @lit/localize,
-// so it loads as one standalone file (a shared chunk would cost the drop-in a second request).
-const STR = `const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });`;
+const localizer = new RuntimeLitLocalizer(config);
+const { messages, errors } = localizer.extractSourceMessages();
+const problems = [
+  ...(errors.length ? [stringifyDiagnostics(errors)] : []),
+  ...localizer.validateTranslations().errors,
+];
+const { translations } = localizer.readTranslationsSync();
+const translated = (locale) => new Map((translations.get(locale) ?? []).map((m) => [m.name, m]));
 
-/** Ids of the units a locale leaves untranslated (for fr-CA: all it takes from fr). */
-function untranslated(locale) {
-  const xliff = readFileSync(`locales/${locale}.xlf`, 'utf8');
-  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)]
-    .filter(([, , body]) => !body.includes('<target>'))
-    .map(([, id]) => id);
+/**
+ * The locale a regional one reads on to for what it does not translate itself: `fr-CA` → `fr`,
+ * as src/localization/locale-loaders.ts does at run time.
+ */
+const baseOf = (locale) => {
+  const language = locale.split('-')[0];
+  return language !== locale && config.targetLocales.includes(language) ? language : undefined;
+};
+
+const modules = new Map();
+for (const locale of config.targetLocales) {
+  const own = translated(locale);
+  const base = baseOf(locale);
+  const inherited = base ? translated(base) : new Map();
+  const templates = {};
+  for (const source of messages) {
+    const translation = own.get(source.name);
+    if (translation) templates[source.name] = toTemplate(translation, source);
+    else if (!inherited.has(source.name)) {
+      problems.push(`${locale}: no translation of "${source.name}"`);
+    }
+  }
+  for (const name of own.keys()) {
+    if (!messages.some((m) => m.name === name)) {
+      problems.push(`${locale}: "${name}" is translated but no msg() has that id`);
+    }
+  }
+  modules.set(locale, templates);
 }
 
-for (const file of readdirSync('src/generated/locales')) {
-  const path = `src/generated/locales/${file}`;
-  // lit-localize writes the English source for an untranslated unit; drop it instead, so a
-  // regional module carries only its own words and the lookup reads on to its language.
-  const skip = new Set(untranslated(file.replace(/\.ts$/, '')));
-  const lines = readFileSync(path, 'utf8')
-    .replace(/import \{\s*str\s*\} from '@lit\/localize';/, STR)
-    .split('\n')
-    .filter((line) => !skip.has(/^\s*'([^']+)':/.exec(line)?.[1] ?? ''));
-  writeFileSync(path, lines.join('\n'));
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(
+    '\nFix locales/*.xlf. After changing the words in src/messages/, run' +
+      ' `npm run localize:extract` and translate what it adds.',
+  );
+  process.exit(1);
 }
 
-const missing = output
-  .split('\n')
-  .filter((line) => / is missing/.test(line) && !/^fr-CA /.test(line));
-if (missing.length) console.warn(missing.join('\n'));
+const msgModule = relative(outputDir, fromRoot('src/localization/msg.js')).split('\\').join('/');
+rmSync(outputDir, { recursive: true, force: true });
+mkdirSync(outputDir, { recursive: true });
+for (const [locale, templates] of modules) {
+  writeFileSync(
+    join(outputDir, `${locale}.ts`),
+    `// Generated from locales/${locale}.xlf by \`npm run localize:build\`: do not edit.
+import type { Templates } from '${msgModule}';
+
+export const templates: Templates = ${JSON.stringify(templates, null, 2)};
+`,
+  );
+}
+await writeLocaleCodesModule(
+  config.sourceLocale,
+  config.targetLocales,
+  config.resolve(config.output.localeCodesModule),
+);

@@ -1,16 +1,20 @@
-// `npm run build`: writes dist/ for npm (ES modules, Lit external, types, custom-elements.json)
-// and dist/bank-connect-error.bundled.js (Lit inside) for a plain <script type="module">.
-// Each comes in a production build and, under dist/development/, one that keeps the warnings.
+// Writes dist/ from src/ and the generated locale modules (`npm run build` runs
+// `npm run localize:build` first): ES modules for npm (Lit external), types and
+// custom-elements.json, and dist/bank-connect-error.bundled.js (Lit inside) for a plain
+// <script type="module">. Each comes in a production build and, under dist/development/, one that
+// keeps the warnings. Everything is written to a temporary folder beside dist/, which replaces
+// dist/ only once all of it succeeded: a failed build leaves the previous dist/ alone.
 // Rolldown, not Vite: Vite wraps every dynamic import() (the lazily loaded locales) in its
 // preload helper, which a library has no use for and which cost the drop-in ~600 bytes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { rolldown } from 'rolldown';
-import { minifyChunks } from './minify-chunks.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
-import { shortMsgIds } from './short-msg-ids.mjs';
+import { ROOT, fromRoot } from './project.mjs';
 import { stripMsgDesc } from './strip-msg-desc.mjs';
 
+/** The npm entry points: each file in dist/, and the source it is built from. */
 const ENTRIES = {
   'bank-connect-error': 'src/bank-connect-error.ts',
   resolve: 'src/core/index.ts',
@@ -20,20 +24,24 @@ const ENTRIES = {
   react: 'src/react.ts',
   cli: 'src/cli.ts',
 };
-const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, path]) => existsSync(path)));
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The drop-in: the element's entry point with everything inside. */
+const BUNDLED = { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] };
+
+const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
 const isExternal = (id) => /^(lit|@lit\/|react|node:)/.test(id);
 
 async function build({ mode, outDir, bundled }) {
   const production = mode === 'production';
   const bundle = await rolldown({
-    input: bundled ? { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] } : entries,
+    // Relative paths here are the project's, whatever the current folder.
+    cwd: ROOT,
+    input: bundled ? BUNDLED : ENTRIES,
     external: bundled ? [] : isExternal,
     platform: 'browser',
     tsconfig: 'tsconfig.json',
     preserveEntrySignatures: 'strict',
     logLevel: 'warn',
-    plugins: production ? [stripMsgDesc(), shortMsgIds(), minifyLiterals()] : [stripMsgDesc()],
+    plugins: production ? [stripMsgDesc(), minifyLiterals()] : [stripMsgDesc()],
     // Lit's own development build (with its warnings) goes into dist/development/.
     resolve: { conditionNames: ['import', 'module', 'browser', mode, 'default'] },
     transform: {
@@ -47,9 +55,12 @@ async function build({ mode, outDir, bundled }) {
       },
     },
   });
-  const { output } = await bundle.write({
+  await bundle.write({
     dir: outDir,
     format: 'es',
+    minify: production,
+    // Lit's licence headers are in its package, not needed again in every user's download.
+    comments: !production,
     // The maps stay beside the files for our own tools (`npm run size`), but are not published
     // (see `files`), so the files do not point to them.
     sourcemap: 'hidden',
@@ -57,16 +68,30 @@ async function build({ mode, outDir, bundled }) {
     chunkFileNames: bundled ? 'bundled/[name]-[hash].js' : 'chunks/[name]-[hash].js',
   });
   await bundle.close();
-  if (production) await minifyChunks(outDir, output);
 }
 
-rmSync('dist', { recursive: true, force: true });
-execFileSync('node', ['scripts/build-locales.mjs'], { stdio: 'inherit' });
-for (const mode of ['production', 'development']) {
-  const outDir = mode === 'production' ? 'dist' : 'dist/development';
-  await build({ mode, outDir, bundled: false });
-  await build({ mode, outDir, bundled: true });
+if (!existsSync(fromRoot('src/generated'))) {
+  console.error('src/generated/ is missing: run `npm run localize:build` first.');
+  process.exit(1);
 }
-execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', 'dist'], { stdio: 'ignore' });
+// Beside dist/, so that the source maps' relative paths stay right when it becomes dist/.
+const staging = mkdtempSync(fromRoot('.dist-'));
+const run = (command, args) =>
+  execFileSync(fromRoot('node_modules/.bin', command), args, { cwd: ROOT, stdio: 'inherit' });
+try {
+  // Types first: a type error stops the build before the slower bundling.
+  run('tsc', ['-p', 'tsconfig.build.json', '--declarationDir', join(staging, 'types')]);
+  for (const mode of ['production', 'development']) {
+    const outDir = mode === 'production' ? staging : join(staging, 'development');
+    await build({ mode, outDir, bundled: false });
+    await build({ mode, outDir, bundled: true });
+  }
+  // The analyzer takes its output folder relative to the project.
+  run('cem', ['analyze', '--quiet', '--outdir', basename(staging)]);
+  rmSync(fromRoot('dist'), { recursive: true, force: true });
+  renameSync(staging, fromRoot('dist'));
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  throw error;
+}
 console.log('dist/ written');

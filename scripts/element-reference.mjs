@@ -3,27 +3,54 @@
 // A few tables, so no library: @custom-elements-manifest/to-markdown escapes the backticks in
 // descriptions and documents every module, where only the element's public surface is wanted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
+import { ROOT, fromRoot } from './project.mjs';
 
-export const REFERENCE = 'docs/reference.md';
-export const MANIFEST = 'dist/custom-elements.json';
+export const REFERENCE = fromRoot('docs/reference.md');
+export const MANIFEST = fromRoot('dist/custom-elements.json');
 const TAG = 'bank-connect-error';
+
+/** When a source or the analyzer's config last changed. */
+function lastChange() {
+  const sources = readdirSync(fromRoot('src'), { recursive: true }).map((f) => fromRoot('src', f));
+  const files = [...sources, fromRoot('custom-elements-manifest.config.mjs')];
+  return Math.max(...files.map((file) => statSync(file).mtimeMs));
+}
 
 /**
  * The manifest at `path` (default: `CUSTOM_ELEMENTS_MANIFEST` from the environment, else the one
- * `npm run build` writes). Without a default one, the analyzer runs into a scratch folder.
+ * the last build wrote, while no source is newer). Otherwise the analyzer runs into a scratch
+ * folder.
  */
 export function readManifest(path = process.env.CUSTOM_ELEMENTS_MANIFEST) {
   if (path) return JSON.parse(readFileSync(path, 'utf8'));
-  if (existsSync(MANIFEST)) return JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  if (existsSync(MANIFEST) && statSync(MANIFEST).mtimeMs >= lastChange()) {
+    return JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  }
   // The analyzer writes relative to the project, so the scratch folder lives in node_modules/.cache.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const outdir = mkdtempSync('node_modules/.cache/cem-');
+  mkdirSync(fromRoot('node_modules/.cache'), { recursive: true });
+  const outdir = mkdtempSync(fromRoot('node_modules/.cache/cem-'));
   try {
-    execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', outdir], { stdio: 'ignore' });
+    execFileSync(
+      fromRoot('node_modules/.bin/cem'),
+      ['analyze', '--outdir', relative(ROOT, outdir)],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+      },
+    );
     return JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
   } finally {
     rmSync(outdir, { recursive: true, force: true });

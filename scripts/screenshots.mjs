@@ -4,6 +4,10 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { BROWSER_ARGS, ensureBrowser } from './browser.mjs';
+import { ROOT } from './project.mjs';
+
+// Vite reads its config, and the demo, from the current folder.
+process.chdir(ROOT);
 
 const server = await createServer({ server: { port: 0 }, logLevel: 'error' });
 await server.listen();

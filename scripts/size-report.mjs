@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
+import { fromRoot } from './project.mjs';
 
-const FILE = process.argv[2] ?? 'dist/bank-connect-error.bundled.js';
+const FILE = process.argv[2] ?? fromRoot('dist/bank-connect-error.bundled.js');
 const code = readFileSync(FILE, 'utf8');
 const map = new SourceMapConsumer(JSON.parse(readFileSync(`${FILE}.map`, 'utf8')));
 const gzipped = (text) => gzipSync(text, { level: 9 }).length;

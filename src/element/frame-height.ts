@@ -1,8 +1,8 @@
 /**
  * Watches the element's height for `ParentFrameController` and reports each new one, so that the
  * lender's page can fit the iframe to it: at most once per animation frame, never the same height
- * twice in a row, never 0 (a hidden element would shrink the iframe to nothing for good). Loaded
- * only by an element that has a parent page to tell.
+ * twice in a row, never 0 (a hidden element would shrink the iframe to nothing for good), and at
+ * most `maxHeight`.
  */
 export class FrameHeightWatcher {
   private observer?: ResizeObserver;

@@ -8,10 +8,10 @@ import {
   type FrameAction,
   type FrameMessage,
 } from '../frame-protocol/message.js';
-import type { FrameHeightWatcher } from './frame-height.js';
+import { FrameHeightWatcher } from './frame-height.js';
 
 export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {
-  /** The lender page's exact origin, as the host wrote it in `parent-origin`. */
+  /** The lender page's exact origin, as the lender's page wrote it in `parent-origin`. */
   parentOrigin: string | null | undefined;
 }
 
@@ -22,18 +22,16 @@ const NOT_READ = Symbol('not read');
  * which action the borrower chose and how tall the element is, so the page can act and fit the
  * iframe to it. Posts to that one origin only, never to `*`: the browser drops the message when
  * any other page is the parent. Posts nothing without a valid origin or outside an iframe.
- *
- * Actions are posted at once, so a flow that navigates away on the borrower's click still sends
- * them. Watching the height takes more code, which only an element with a parent page needs: it
- * loads then (`frame-height.ts`), and pages that embed the element directly never fetch it.
  */
 export class ParentFrameController implements ReactiveController {
   private readValue: unknown = NOT_READ;
   private origin: string | null = null;
-  private heights?: FrameHeightWatcher;
-  private loadingHeights?: Promise<void>;
+  private readonly heights: FrameHeightWatcher;
 
   constructor(private readonly host: ParentFrameHost) {
+    this.heights = new FrameHeightWatcher(host, MAX_FRAME_HEIGHT, (height) =>
+      this.post(resizeMessage(height)),
+    );
     host.addController(this);
   }
 
@@ -56,7 +54,7 @@ export class ParentFrameController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.heights?.stop();
+    this.heights.stop();
   }
 
   /** Tells the parent page which action the borrower chose. */
@@ -85,25 +83,7 @@ export class ParentFrameController implements ReactiveController {
   /** Watches the height while there is a parent to tell; a new parent hears it first. */
   private watchHeights(newParent = false): void {
     const wanted = this.origin !== null && this.host.isConnected && this.parentWindow() !== null;
-    if (!wanted) this.heights?.stop();
-    else if (this.heights) this.heights.start(newParent);
-    else this.loadHeightWatcher();
-  }
-
-  private loadHeightWatcher(): void {
-    this.loadingHeights ??= import('./frame-height.js').then(
-      ({ FrameHeightWatcher }) => {
-        this.heights = new FrameHeightWatcher(this.host, MAX_FRAME_HEIGHT, (height) =>
-          this.post(resizeMessage(height)),
-        );
-        // Whatever changed while it loaded, watch if there is still a parent to tell.
-        this.watchHeights(true);
-      },
-      () => {
-        // Offline, or the file is missing beside the script: actions still reach the parent.
-        this.loadingHeights = undefined;
-        devWarning('could not load the code that tells the parent page the height of the element.');
-      },
-    );
+    if (wanted) this.heights.start(newParent);
+    else this.heights.stop();
   }
 }

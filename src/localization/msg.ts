@@ -1,11 +1,14 @@
 import type { StrResult, msg as litMsg, str as litStr } from '@lit/localize';
 
-/**
- * A message as written in the source or a generated locale module: a plain string, or a `str`
- * template (in a locale module, its values are the indexes of the source's values, in order).
- */
+/** A message as written in the source: a plain string, or a `str` template. */
 type Template = string | StrResult;
-export type Templates = Readonly<Record<string, Template>>;
+/**
+ * A message as a generated locale module holds it (scripts/build-locales.mjs): a plain string, or
+ * the strings of a template with, for each gap, the index of the source's value that goes there.
+ */
+type Translation =
+  string | { readonly strings: readonly string[]; readonly values: readonly number[] };
+export type Templates = Readonly<Record<string, Translation>>;
 
 let chain: readonly Templates[] = [];
 
@@ -14,10 +17,10 @@ export function useTemplates(templates: readonly Templates[]): void {
   chain = templates;
 }
 
-function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) {
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]) {
   let text = strings[0]!;
   for (let i = 1; i < strings.length; i++) {
-    text += String(values[order ? Number(order[i - 1]) : i - 1]) + strings[i];
+    text += String(values[order ? order[i - 1]! : i - 1]) + strings[i];
   }
   return text;
 }

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { REASONS, type Reason } from '../../src/bank-connect-error.js';
 import { listCodes } from '../../src/catalog.js';
@@ -74,4 +74,15 @@ export async function warningsDuring(run: () => Promise<unknown>): Promise<strin
     console.warn = original;
   }
   return warnings;
+}
+
+/**
+ * Time for a test that runs axe: over a whole locale (every reason at once) axe takes 0.6 to 1.7 s
+ * on a busy two-core machine, where mocha's default 5 s left too little room; 30 s leaves plenty.
+ */
+export const AXE_TIMEOUT = 30_000;
+
+/** Runs axe once, so that its setup on first use is not counted in the first test's time. */
+export async function warmUpAxe(): Promise<void> {
+  await expect(await fixture(html`<p>axe</p>`)).to.be.accessible();
 }

@@ -7,7 +7,15 @@ import {
   type BankConnectError,
 } from '../../src/bank-connect-error.js';
 import { localeStore } from '../../src/localization/localization.js';
-import { SAMPLE, buttonLabels, part, render, visibleText } from './helpers.js';
+import {
+  AXE_TIMEOUT,
+  SAMPLE,
+  buttonLabels,
+  part,
+  render,
+  visibleText,
+  warmUpAxe,
+} from './helpers.js';
 import { readTargets, setPageLanguage } from './locale-helpers.js';
 
 /** Every reason at once, so one page holds a whole locale. */
@@ -43,6 +51,10 @@ async function renderAllReasons(variant = 'inline') {
 }
 
 describe('localization', () => {
+  before(async function () {
+    this.timeout(AXE_TIMEOUT);
+    await warmUpAxe();
+  });
   after(async () => {
     await setViewport({ width: 800, height: 600 });
     document.documentElement.lang = 'en';
@@ -105,7 +117,8 @@ describe('localization', () => {
         }
       });
 
-      it('passes axe', async () => {
+      it('passes axe', async function () {
+        this.timeout(AXE_TIMEOUT);
         const { container } = await renderAllReasons();
         await expect(container).to.be.accessible();
       });

@@ -1,9 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { BankConnectError } from '../../src/bank-connect-error.js';
 import '../../src/bank-connect-error.js';
-// The element loads its height watcher lazily; loaded here (and in each frame's head, below), it is
-// ready as soon as an element asks, so that the tests can count animation frames from the start.
-import '../../src/element/frame-height.js';
 import { RETRY_ACTION } from '../fixtures/frame-messages.js';
 
 // The element's side of an iframe connect flow, from the sources (so development warnings are on).
@@ -52,7 +49,6 @@ const frames: HTMLIFrameElement[] = [];
 async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
   const iframe = document.createElement('iframe');
   iframe.srcdoc = `<!doctype html><html><head><script>${FRAME_SCRIPT}</script>
-    <script type="module" src="/src/element/frame-height.ts"></script>
     <script type="module" src="/src/bank-connect-error.ts"></script></head><body></body></html>`;
   const loaded = new Promise((done) => iframe.addEventListener('load', done, { once: true }));
   document.body.append(iframe);
@@ -69,22 +65,17 @@ async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
 }
 
 /**
- * Rendered, measured, and quiet: nothing posted for `QUIET_FRAMES` animation frames. Even loaded
- * already, the height watcher takes a few frames to arrive through `import()`, and then sends the
- * height a frame after it measures.
+ * Rendered, and any height it measured posted: a size change reaches the element's
+ * ResizeObserver at the end of a frame, and the height goes out in the next frame's animation
+ * callbacks, after those the test asked for in the frame before.
  */
 async function settle(el: BankConnectError) {
   await el.updateComplete;
-  const view = el.ownerDocument.defaultView as Partial<FrameWindow> & Window;
-  const count = () => view.posts?.length ?? 0;
-  let posted = count();
-  for (let quiet = 0, frame = 0; quiet < QUIET_FRAMES && frame < 120; frame++) {
+  const view = el.ownerDocument.defaultView!;
+  for (let frame = 0; frame < 3; frame++) {
     await new Promise((done) => view.requestAnimationFrame(done));
-    quiet = count() === posted ? quiet + 1 : 0;
-    posted = count();
   }
 }
-const QUIET_FRAMES = 8;
 
 /** Resolves once `condition` holds, checking every animation frame for up to two seconds. */
 async function waitFor(condition: () => boolean) {
@@ -116,7 +107,7 @@ describe('parent-origin: the element in an iframe connect flow', () => {
     expect(win.warnings).to.deep.equal([]);
   });
 
-  it('posts an action at once, even before it watches its height (a flow may navigate next)', async () => {
+  it('posts an action at once, before its height goes out (a flow may navigate next)', async () => {
     const { win, el } = await elementInFrame(null);
     el.parentOrigin = location.origin;
     await el.updateComplete;

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { REASONS, resolve } from '../../src/bank-connect-error.js';
-import { SAMPLE, buttonLabels, part, parts, render, visibleText } from './helpers.js';
+import {
+  AXE_TIMEOUT,
+  SAMPLE,
+  buttonLabels,
+  part,
+  parts,
+  render,
+  visibleText,
+  warmUpAxe,
+} from './helpers.js';
 
 const VARIANTS = ['inline', 'panel', 'compact'];
 const PROVIDER_NAMES: Record<string, string> = {
@@ -62,7 +71,9 @@ describe('rendering', () => {
     }
   });
 
-  describe('is accessible for every reason, light and dark', () => {
+  describe('is accessible for every reason, light and dark', function () {
+    this.timeout(AXE_TIMEOUT);
+    before(warmUpAxe);
     for (const reason of REASONS) {
       it(reason, async () => {
         for (const theme of ['light', 'dark']) {
