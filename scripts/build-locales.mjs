@@ -1,5 +1,6 @@
 // `npm run localize:build`: writes src/generated/ from locales/*.xlf through @lit/localize-tools'
-// own API: one module per locale, in the shape src/localization/msg.ts reads, and the locale codes.
+// own API: one module per locale, in the shape src/localization/msg.ts reads, the locale codes,
+// and the loader of each locale's module.
 // Stops, writing nothing, on a translation whose placeholders differ from the source's, and on a
 // message that some locale does not translate (a msg() id missing from the XLIFF files included).
 // `--if-missing` leaves an existing src/generated/ alone (for `npm run test:unit`).
@@ -26,8 +27,8 @@ const { translations } = localizer.readTranslationsSync();
 const translated = (locale) => new Map((translations.get(locale) ?? []).map((m) => [m.name, m]));
 
 /**
- * The locale a regional one reads on to for what it does not translate itself: `fr-CA` → `fr`,
- * as src/localization/locale-loaders.ts does at run time.
+ * The locale a regional one reads on to for what it does not translate itself: `fr-CA` → `fr`
+ * (also written out for the run time, in src/generated/locale-loaders.ts).
  */
 const baseOf = (locale) => {
   const language = locale.split('-')[0];
@@ -64,19 +65,48 @@ if (problems.length) {
   process.exit(1);
 }
 
-const msgModule = relative(outputDir, fromRoot('src/localization/msg.js')).split('\\').join('/');
+/** How a generated module in `dir` imports msg.ts's types. */
+const msgModuleFrom = (dir) =>
+  relative(dir, fromRoot('src/localization/msg.js')).split('\\').join('/');
 rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
 for (const [locale, templates] of modules) {
   writeFileSync(
     join(outputDir, `${locale}.ts`),
     `// Generated from locales/${locale}.xlf by \`npm run localize:build\`: do not edit.
-import type { Templates } from '${msgModule}';
+import type { Templates } from '${msgModuleFrom(outputDir)}';
 
 export const templates: Templates = ${JSON.stringify(templates, null, 2)};
 `,
   );
 }
+// One explicit import() per locale, so bundlers split each into its own lazily loaded file (a
+// template-literal import() builds but fails at run time under Vite), and each regional locale's base.
+const loaders = config.targetLocales.map((l) => `  '${l}': () => import('./locales/${l}.js'),`);
+const bases = config.targetLocales
+  .filter((locale) => baseOf(locale))
+  .map((locale) => `  '${locale}': '${baseOf(locale)}',`);
+writeFileSync(
+  join(outputDir, '..', 'locale-loaders.ts'),
+  `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
+import type { Templates } from '${msgModuleFrom(join(outputDir, '..'))}';
+import type { targetLocales } from './locale-codes.js';
+
+type TargetLocale = (typeof targetLocales)[number];
+
+/** Downloads each locale's module of translations. */
+export const LOCALE_LOADERS: Readonly<
+  Record<TargetLocale, () => Promise<{ templates: Templates }>>
+> = {
+${loaders.join('\n')}
+};
+
+/** The language a regional locale reads on to for what it does not translate itself. */
+export const BASE_LOCALE: Readonly<Partial<Record<TargetLocale, TargetLocale>>> = {
+${bases.join('\n')}
+};
+`,
+);
 await writeLocaleCodesModule(
   config.sourceLocale,
   config.targetLocales,

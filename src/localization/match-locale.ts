@@ -36,7 +36,19 @@ export function matchLocale(tag: unknown): Locale {
   return LANGUAGE_ALIASES.get(language) ?? byLowerCase.get(language) ?? sourceLocale;
 }
 
-/** Right-to-left locales among those we ship. */
+/** Languages written right to left (Arabic, Persian, Hebrew, Urdu, Pashto, Sindhi, Yiddish…). */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set([
+  'ar',
+  'fa',
+  'he',
+  'ur',
+  'ps',
+  'sd',
+  'yi',
+  'ckb',
+]);
+
+/** Which way a locale's text runs, for `dir`. */
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
-  return locale === 'ar' ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT.has(locale.split('-')[0]!) ? 'rtl' : 'ltr';
 }

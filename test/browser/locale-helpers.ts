@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getLocale } from '../../src/bank-connect-error.js';
-import { LOCALE_LOADERS } from '../../src/localization/locale-loaders.js';
+import { LOCALE_LOADERS } from '../../src/generated/locale-loaders.js';
 import { localeStore } from '../../src/localization/localization.js';
 
 /** The translations as the XLIFF files hold them (fr-CA completed from fr), from the test server. */
