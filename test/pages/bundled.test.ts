@@ -120,4 +120,29 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     assert.match(await page.evaluate(title), /en inglés/);
     await page.close();
   });
+
+  it('keeps the presets through minification: light, dark, and auto following the system', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${server.origin}/en.html`);
+    await page.waitForFunction(`${title}.length > 0`);
+    const surface = (theme: string) =>
+      page.evaluate(async (theme) => {
+        const el = document.querySelector('bank-connect-error')!;
+        el.setAttribute('theme', theme);
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const base = el.shadowRoot!.querySelector('[part~=base]')!;
+        return getComputedStyle(base).backgroundColor;
+      }, theme);
+    const { THEME_TOKENS } = await import('../../src/theme.js');
+    const token = THEME_TOKENS.find(({ name }) => name === '--bank-connect-error-surface')!;
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    assert.equal(await surface('light'), rgb(token.light));
+    assert.equal(await surface('dark'), rgb(token.dark));
+    assert.equal(await surface('auto'), rgb(token.light));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await surface('auto'), rgb(token.dark));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
