@@ -11,7 +11,7 @@ export class FrameHeightWatcher {
 
   /** `report` posts a height (at most `maxHeight`) and says whether it reached a parent. */
   constructor(
-    private readonly host: HTMLElement,
+    private readonly element: HTMLElement,
     private readonly maxHeight: number,
     private readonly report: (height: number) => boolean,
   ) {}
@@ -20,18 +20,18 @@ export class FrameHeightWatcher {
   start(newParent: boolean): void {
     this.stop();
     if (newParent) this.reportedHeight = undefined;
-    const view = this.host.ownerDocument.defaultView;
-    if (!this.host.isConnected || !view?.ResizeObserver) return;
+    const view = this.element.ownerDocument.defaultView;
+    if (!this.element.isConnected || !view?.ResizeObserver) return;
     // A ResizeObserver reports the first size too, so the parent learns the height right away.
     this.observer = new view.ResizeObserver(() => this.scheduleReport(view));
-    this.observer.observe(this.host);
+    this.observer.observe(this.element);
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.frameRequest !== undefined) {
-      this.host.ownerDocument.defaultView?.cancelAnimationFrame(this.frameRequest);
+      this.element.ownerDocument.defaultView?.cancelAnimationFrame(this.frameRequest);
       this.frameRequest = undefined;
     }
   }
@@ -41,7 +41,10 @@ export class FrameHeightWatcher {
     if (this.frameRequest !== undefined) return;
     this.frameRequest = view.requestAnimationFrame(() => {
       this.frameRequest = undefined;
-      const height = Math.min(Math.ceil(this.host.getBoundingClientRect().height), this.maxHeight);
+      const height = Math.min(
+        Math.ceil(this.element.getBoundingClientRect().height),
+        this.maxHeight,
+      );
       if (height <= 0 || height === this.reportedHeight) return;
       if (this.report(height)) this.reportedHeight = height;
     });

@@ -11,7 +11,7 @@ import {
 import { FrameHeightWatcher } from './frame-height.js';
 
 export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {
-  /** The lender page's exact origin, as the lender's page wrote it in `parent-origin`. */
+  /** The lender page's exact origin, as written in `parent-origin`. */
   parentOrigin: string | null | undefined;
 }
 
