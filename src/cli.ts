@@ -3,6 +3,7 @@
  * what a code means and what the borrower is shown, for support engineers and backend developers.
  */
 import { parseArgs } from 'node:util';
+import { listCodes, type DocumentedCode } from './core/list-codes.js';
 import { ACTIONS, PROVIDERS, resolve, type Resolution } from './core/index.js';
 import { providerName } from './core/spelling.js';
 import { setLocale } from './localization/localization.js';
@@ -15,7 +16,7 @@ const USAGE = `usage: bank-connect-error explain <provider> <code> [--locale L] 
   code       the provider's code, in any spelling ("936", "INVALID_LOGIN", "Invalid Login")
   --locale       the borrower's language (default en)
   --institution  the bank's name, as the lender's page would pass it
-  --json         print { resolution, shown } as JSON
+  --json         print { resolution, shown, source, note? } as JSON
 
 Shows the buttons of a flow that allows every action. Exit codes: 0 known code, 1 unknown code,
 2 bad usage.`;
@@ -23,7 +24,23 @@ Shows the buttons of a flow that allows every action. Exit codes: 0 known code, 
 /** Every action allowed, so that the output names the two best steps for the code. */
 const EVERY_ACTION = ACTIONS.join(' ');
 
-function asText(resolution: Resolution, view: BorrowerView): string {
+/** Where the code's meaning comes from, with our note where the source is wrong or ambiguous. */
+function sourceLines(documented: DocumentedCode | undefined): string[] {
+  if (!documented) return [];
+  const { source, note } = documented;
+  return [
+    '',
+    `Source: ${source.title}${source.url ? ` (${source.url})` : ''}`,
+    `  “${source.quote}”`,
+    ...(note ? [`Note: ${note}`] : []),
+  ];
+}
+
+function asText(
+  resolution: Resolution,
+  view: BorrowerView,
+  documented: DocumentedCode | undefined,
+): string {
   const { min, max } = resolution.retryAfter ?? {};
   return [
     `${resolution.provider} ${resolution.code}: ${resolution.reason} (${resolution.severity})`,
@@ -36,6 +53,7 @@ function asText(resolution: Resolution, view: BorrowerView): string {
     ...(view.wait ? [`  ${view.wait}`] : []),
     `  [${view.buttons.map((button) => button.label).join('] [')}]`,
     `  ${view.reference}`,
+    ...sourceLines(documented),
   ].join('\n');
 }
 
@@ -100,8 +118,12 @@ export async function main(
     actions: EVERY_ACTION,
   });
   const shown = { ...view, buttons: view.buttons.map((button) => button.label) };
+  const documented = listCodes(provider).find((entry) => entry.code === resolution.code);
+  const cited = documented && { source: documented.source, note: documented.note };
   out(
-    parsed.values.json ? JSON.stringify({ resolution, shown }, null, 2) : asText(resolution, view),
+    parsed.values.json
+      ? JSON.stringify({ resolution, shown, ...cited }, null, 2)
+      : asText(resolution, view, documented),
   );
   return resolution.known ? 0 : 1;
 }

@@ -36,7 +36,7 @@ function card(context: ViewContext, row: CodeRow) {
           >Try it<span class="visually-hidden"> (${PROVIDER_NAMES[provider]} ${code})</span></a
         >
       </p>
-      <p class="card-description">${PROVIDER_NAMES[provider]}: “${row.description}”</p>
+      <p class="card-description">${PROVIDER_NAMES[provider]}: “${row.source.quote}”</p>
       <bank-connect-error
         provider=${provider}
         code=${code}
@@ -88,7 +88,7 @@ export function galleryView(context: ViewContext) {
     <h1 tabindex="-1">Gallery</h1>
     <p class="lede">
       Every code Argyle, Flinks and Finicity document, rendered live by the element: what the
-      borrower reads, and the provider's own description above it.
+      borrower reads, and the provider's own words about the code above it.
     </p>
     ${codeFiltersForm(context, shown.length, rows.length)}
     ${PROVIDERS.map((provider) => {

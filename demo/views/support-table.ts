@@ -10,6 +10,8 @@ import { breakable } from './breakable.js';
 import { codeFiltersForm, filtersOf } from './code-filters-form.js';
 
 const COLUMNS = ['Provider', 'Code', 'Reason', 'Severity', 'Title', 'Message', 'Waiting time'];
+/** The CSV adds where each code's meaning comes from, in columns a spreadsheet can filter. */
+const CSV_COLUMNS = [...COLUMNS, 'Source', 'Source URL', 'Source quote', 'Note'];
 
 const cells = (row: CodeRow) => [
   PROVIDER_NAMES[row.provider],
@@ -19,7 +21,20 @@ const cells = (row: CodeRow) => [
   row.title,
   row.message,
   row.wait,
+  row.source.title,
+  row.source.url ?? '',
+  row.source.quote,
+  row.note ?? '',
 ];
+
+/** The provider's words about the code, where they come from, and our note where they mislead. */
+function sourceCell({ source, note }: CodeRow) {
+  return html`<blockquote class="source-quote" lang="en">“${source.quote}”</blockquote>
+    <p class="source-title">
+      ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}
+    </p>
+    ${note ? html`<p class="source-note"><strong>Our reading:</strong> ${note}</p>` : ''}`;
+}
 
 const downloadUrl = csvDownloadUrl();
 
@@ -33,14 +48,14 @@ export function supportTableView(context: ViewContext) {
   const rows = codeRows(state.supportBank);
   const shown = filterRows(rows, filtersOf(state), locale);
   const language = LOCALE_CHOICES.find((choice) => choice.locale === locale)!.label;
-  const csv = toCsv(COLUMNS, shown.map(cells));
+  const csv = toCsv(CSV_COLUMNS, shown.map(cells));
 
   return html`
     <h1 tabindex="-1">Support table</h1>
     <p class="lede">
       What did the borrower see? Every code with the exact title and message the element shows, in
-      the language chosen above. Search for the reference the borrower quotes, such as “Finicity
-      936”.
+      the language chosen above, and the provider's own words the meaning rests on. Search for the
+      reference the borrower quotes, such as “Finicity 936”.
     </p>
     ${codeFiltersForm(context, shown.length, rows.length)}
     <div class="table-tools">
@@ -70,6 +85,7 @@ export function supportTableView(context: ViewContext) {
         <thead>
           <tr>
             ${COLUMNS.map((column) => html`<th scope="col">${column}</th>`)}
+            <th scope="col">Source</th>
           </tr>
         </thead>
         <tbody>
@@ -83,6 +99,7 @@ export function supportTableView(context: ViewContext) {
                 <td lang=${locale}>${row.title}</td>
                 <td lang=${locale}>${row.message}</td>
                 <td lang=${locale}>${row.wait}</td>
+                <td>${sourceCell(row)}</td>
               </tr>
             `,
           )}

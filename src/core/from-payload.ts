@@ -1,5 +1,6 @@
+import { REASON_RULES } from './reasons.js';
 import { resolve } from './resolve.js';
-import type { Resolution } from './vocabulary.js';
+import type { Reason, Resolution } from './vocabulary.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,6 +30,15 @@ function fromArgyleVerification(verification: Json): Resolution {
   );
 }
 
+/** The same code, read as another reason: a payload's other fields can change what a code means. */
+function readAs({ provider, code }: Resolution, reason: Reason): Resolution {
+  const { severity, actions } = REASON_RULES[reason];
+  return { provider, code, known: true, reason, severity, actions: [...actions] };
+}
+
+/** Flinks, "Authentication Troubleshooting": the lender's secret key is wrong, not the borrower. */
+const WRONG_FLINKS_KEY = /valid auth key/i;
+
 function read(payload: unknown, provider: string | undefined): Resolution {
   if (!isObject(payload)) return resolve({ provider, code: '' });
 
@@ -39,15 +49,30 @@ function read(payload: unknown, provider: string | undefined): Resolution {
 
   // Flinks API response: `{ HttpStatusCode, FlinksCode, Message }`.
   const flinksCode = field(payload, 'FlinksCode');
-  if (flinksCode !== undefined) return resolve({ provider: 'flinks', code: flinksCode as string });
+  if (flinksCode !== undefined) {
+    const resolution = resolve({ provider: 'flinks', code: flinksCode as string });
+    const message = field(payload, 'Message');
+    const wrongKey = typeof message === 'string' && WRONG_FLINKS_KEY.test(message.slice(0, 500));
+    return wrongKey ? readAs(resolution, 'integration_error') : resolution;
+  }
 
-  // Finicity customer account.
+  // Finicity customer account: an aggregation status code, where 14020 means the connection is
+  // not supported (its other use, "Bad request.", is an API error's).
   const statusCode = field(payload, 'aggregationStatusCode');
-  if (statusCode !== undefined)
-    return resolve({ provider: 'finicity', code: statusCode as string });
+  if (statusCode !== undefined) {
+    const resolution = resolve({ provider: 'finicity', code: statusCode as string });
+    return resolution.code === '14020'
+      ? readAs(resolution, 'institution_not_supported')
+      : resolution;
+  }
 
-  // A Finicity error body `{ code, status, message, user_message }`, or one Argyle error `{ code, message }`.
-  return resolve({ provider, code: field(payload, 'code') as string });
+  // A Finicity error body `{ code, status, message, user_message }`, or one Argyle error
+  // `{ code, message }`. HTTP 400 is a bad request: the integration's, whatever its code.
+  const resolution = resolve({ provider, code: field(payload, 'code') as string });
+  const status = field(payload, 'status');
+  return resolution.code && (status === 400 || status === '400')
+    ? readAs(resolution, 'integration_error')
+    : resolution;
 }
 
 /**

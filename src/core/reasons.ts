@@ -51,9 +51,10 @@ export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = {
     severity: 'warning',
     actions: ['choose_another_institution', 'verify_another_way', 'retry'],
   },
+  // No source gives a maintenance window's length: offer a way forward now before a retry.
   institution_maintenance: {
     severity: 'warning',
-    actions: ['retry', 'choose_another_institution', 'verify_another_way'],
+    actions: ['choose_another_institution', 'retry', 'verify_another_way'],
   },
   temporary_issue: {
     severity: 'warning',
@@ -72,6 +73,8 @@ export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = {
   data_incomplete: { severity: 'info', actions: ['continue'] },
   in_progress: { severity: 'info', actions: ['continue'] },
   connected: { severity: 'success', actions: ['continue'] },
+  // The lender's integration is at fault: nothing at the bank or another bank will help.
+  integration_error: { severity: 'error', actions: ['retry', 'contact_support'] },
   generic_error: { severity: 'error', actions: ['retry', 'contact_support'] },
   unknown: { severity: 'error', actions: ['retry', 'contact_support'] },
 };

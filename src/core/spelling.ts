@@ -31,11 +31,17 @@ export function codeText(code: unknown): string | null {
 
 /**
  * The form that every spelling of one code shares: `Invalid Login`, `INVALID_LOGIN`,
- * `invalid-login` and `InvalidLogin` all become `invalidlogin`; `"0103"` becomes `103`.
+ * `invalid-login`, `InvalidLogin` and `Get Details Complete, Statements Still Processing` lose
+ * case, spaces and punctuation; `"0103"`, `"103.0"` and full-width `"１０３"` become `103`. A text
+ * with digits but no letters that is no plain number (`"-103"`, `"10.5"`) is kept as it is, so it
+ * matches no code: a negative number is not a code's spelling.
  */
 export function codeKey(text: string): string {
-  if (/^\d+$/.test(text)) return text.replace(/^0+(?=\d)/, '');
-  return text.replace(/[\s_-]+/g, '').toLowerCase();
+  const plain = text.normalize('NFKC');
+  const number = /^(\d+)(?:\.0+)?$/.exec(plain);
+  if (number) return number[1]!.replace(/^0+(?=\d)/, '');
+  if (!/\p{L}/u.test(plain)) return plain;
+  return plain.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
 /** Finicity's codes are numbers; no other provider's are. */

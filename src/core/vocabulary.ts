@@ -41,6 +41,7 @@ export const REASONS = Object.freeze([
   'data_incomplete',
   'in_progress',
   'connected',
+  'integration_error',
   'generic_error',
   'unknown',
 ] as const);

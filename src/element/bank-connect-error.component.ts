@@ -167,11 +167,13 @@ export class BankConnectError extends LitElement {
         this.error === undefined || this.error === null
           ? resolve({ provider: this.provider, code: this.code })
           : fromPayload(this.error, this.provider);
-      const unexplained = !this.#resolution.known && (this.#resolution.code || this.error != null);
-      if (DEV_MODE && unexplained) {
-        devWarning(
-          `no documented meaning for code "${this.#resolution.code}"; showing the generic message.`,
-        );
+      const { known, code, provider } = this.#resolution;
+      if (DEV_MODE && !known && (code || this.error != null)) {
+        // The given provider wins; a code another provider documents hints at a wrong attribute.
+        const owner = provider && resolve({ code }).provider;
+        const hint =
+          owner && owner !== provider ? ` (${owner} documents it: provider="${owner}"?)` : '';
+        devWarning(`no documented meaning for code "${code}"${hint}; showing the generic message.`);
       }
     }
   }

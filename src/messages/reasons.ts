@@ -115,17 +115,17 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
     }),
     message: bank
       ? msg(
-          str`Sign in on ${bank}'s website, switch the language to English in your profile settings, then try again. You can switch it back afterwards.`,
+          str`Sign in on the ${bank} website and switch your profile's language to English, then try again. Leave it in English so the connection keeps working.`,
           {
             id: 'reason.language_not_supported.message.named',
-            desc: 'Steps to switch the online-banking language to English. The placeholder is the bank name.',
+            desc: 'Steps to switch the online-banking language to English, for good (switching back would break the connection later). The placeholder is the bank name.',
           },
         )
       : msg(
-          `Sign in on your bank's website, switch the language to English in your profile settings, then try again. You can switch it back afterwards.`,
+          `Sign in on your bank's website and switch your profile's language to English, then try again. Leave it in English so the connection keeps working.`,
           {
             id: 'reason.language_not_supported.message',
-            desc: 'Steps to switch the online-banking language to English.',
+            desc: 'Steps to switch the online-banking language to English, for good (switching back would break the connection later).',
           },
         ),
   }),
@@ -169,23 +169,17 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
   reconnect_required: (bank) => ({
     title: msg(`Please reconnect your account`, {
       id: 'reason.reconnect_required.title',
-      desc: 'Title: access to the account expired and the borrower must connect it again.',
+      desc: 'Title: the bank needs the borrower to sign in again (access expired, consent or security check needed); they must connect the account again.',
     }),
     message: bank
-      ? msg(
-          str`Your connection to ${bank} has expired. Reconnect your account to keep going. It only takes a minute.`,
-          {
-            id: 'reason.reconnect_required.message.named',
-            desc: 'Access expired; reconnect. The placeholder is the bank name.',
-          },
-        )
-      : msg(
-          `Your connection to your bank has expired. Reconnect your account to keep going. It only takes a minute.`,
-          {
-            id: 'reason.reconnect_required.message',
-            desc: 'Access expired; reconnect.',
-          },
-        ),
+      ? msg(str`${bank} needs you to sign in again before we can continue.`, {
+          id: 'reason.reconnect_required.message.named',
+          desc: 'The bank needs the borrower to sign in again; the Reconnect button follows. The placeholder is the bank name.',
+        })
+      : msg(`Your bank needs you to sign in again before we can continue.`, {
+          id: 'reason.reconnect_required.message',
+          desc: 'The bank needs the borrower to sign in again; the Reconnect button follows.',
+        }),
   }),
 
   session_expired: () => ({
@@ -193,13 +187,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       id: 'reason.session_expired.title',
       desc: 'Title: the connection session timed out or no longer exists.',
     }),
-    message: msg(
-      `For your security, the connection closes after a while. Please start again. Nothing was shared.`,
-      {
-        id: 'reason.session_expired.message',
-        desc: 'The session timed out; start again. Reassures that no data was shared.',
-      },
-    ),
+    message: msg(`For your security, the connection closes after a while. Please try again.`, {
+      id: 'reason.session_expired.message',
+      desc: 'The session timed out; start again.',
+    }),
   }),
 
   concurrent_session: () => ({
@@ -358,10 +349,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: the connection to this bank is down.',
         }),
     message: msg(
-      `This isn't something you did, and it's being worked on. You can try again later, or continue another way now.`,
+      `This isn't something you did. Try again later, or choose another bank or verify another way.`,
       {
         id: 'reason.institution_outage.message',
-        desc: 'The bank connection is down; the waiting time is shown separately.',
+        desc: 'The bank connection is down; a waiting time is shown separately where the provider gives one.',
       },
     ),
   }),
@@ -487,26 +478,18 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
     ),
   }),
 
-  in_progress: (bank) => ({
+  in_progress: () => ({
     title: msg(`We're still working on it`, {
       id: 'reason.in_progress.title',
       desc: 'Title: the connection is still being processed.',
     }),
-    message: bank
-      ? msg(
-          str`We're still receiving your information from ${bank}. This usually takes less than a minute.`,
-          {
-            id: 'reason.in_progress.message.named',
-            desc: 'Still processing. The placeholder is the bank name.',
-          },
-        )
-      : msg(
-          `We're still receiving your information from your bank. This usually takes less than a minute.`,
-          {
-            id: 'reason.in_progress.message',
-            desc: 'Still processing.',
-          },
-        ),
+    message: msg(
+      `We're still getting your account information ready. You can continue with your application.`,
+      {
+        id: 'reason.in_progress.message',
+        desc: 'Still processing (at the bank, or uploaded statements); nothing to do but continue. No time is promised.',
+      },
+    ),
   }),
 
   connected: (bank) => ({
@@ -525,16 +508,30 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
     }),
   }),
 
+  integration_error: () => ({
+    title: msg(`Something's wrong on our side`, {
+      id: 'reason.integration_error.title',
+      desc: 'Title: the lender’s own system made the error (a wrong key, a bad request); not the borrower, not the bank. "Our" is the lender.',
+    }),
+    message: msg(
+      `This is a problem with our system, not with your bank or anything you did. Please try again, or get help if it keeps happening.`,
+      {
+        id: 'reason.integration_error.message',
+        desc: 'The lender’s system is at fault; try again, or get help. Buttons: Try again, Get help.',
+      },
+    ),
+  }),
+
   generic_error: () => ({
     title: msg(`We couldn't connect your account`, {
       id: 'reason.generic_error.title',
       desc: 'Title: an error with no more specific meaning.',
     }),
     message: msg(
-      `Something went wrong while connecting. No information was shared. Please try again, or get help if it keeps happening.`,
+      `Something went wrong while connecting. Please try again, or get help if it keeps happening.`,
       {
         id: 'reason.generic_error.message',
-        desc: 'A general error; reassure, retry, get help.',
+        desc: 'A general error; retry, get help.',
       },
     ),
   }),
@@ -545,10 +542,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       desc: 'Title: an error code nobody documented.',
     }),
     message: msg(
-      `Something unexpected happened while connecting. No information was shared. Please try again, or get help if it keeps happening.`,
+      `Something unexpected happened while connecting. Please try again, or get help if it keeps happening.`,
       {
         id: 'reason.unknown.message',
-        desc: 'An undocumented error; reassure, retry, get help.',
+        desc: 'An undocumented error; retry, get help.',
       },
     ),
   }),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { REASONS, resolve } from '../../src/bank-connect-error.js';
+import { PROVIDER_NAMES, REASONS, resolve } from '../../src/bank-connect-error.js';
 import {
   AXE_TIMEOUT,
   SAMPLE,
@@ -9,14 +9,10 @@ import {
   render,
   visibleText,
   warmUpAxe,
+  warningsDuring,
 } from './helpers.js';
 
 const VARIANTS = ['inline', 'panel', 'compact'];
-const PROVIDER_NAMES: Record<string, string> = {
-  argyle: 'Argyle',
-  flinks: 'Flinks',
-  finicity: 'Finicity',
-};
 
 describe('rendering', () => {
   it('registers <bank-connect-error> once', () => {
@@ -126,7 +122,7 @@ describe('rendering', () => {
 
   it('weaves the bank’s name into the words, and says “your bank” without one', async () => {
     const named = await render({ provider: 'finicity', code: '936', institution: 'Tangerine' });
-    expect(visibleText(named, 'message')).to.contain("Sign in on Tangerine's website");
+    expect(visibleText(named, 'message')).to.contain('Sign in on the Tangerine website');
     const unnamed = await render({ provider: 'finicity', code: '936' });
     expect(visibleText(unnamed, 'message')).to.contain("Sign in on your bank's website");
     expect(
@@ -139,14 +135,14 @@ describe('rendering', () => {
   it('says how long to wait, in words', async () => {
     const cases: [string, string, string][] = [
       ['finicity', '102', 'Try again in a few minutes'],
-      ['flinks', 'Retry Later', 'Try again in 15–30 minutes'],
-      ['flinks', 'Bank Maintenance Retry Later', 'Try again in 1–4 hours'],
       ['finicity', '910', 'Try again in 3–5 days'],
       ['finicity', '900', 'Try again in about a week'],
     ];
     for (const [provider, code, words] of cases) {
       expect(visibleText(await render({ provider, code }), 'retry')).to.equal(words);
     }
+    // "Try again later", with no time in the source: no timing line.
+    expect(part(await render({ provider: 'flinks', code: 'Retry Later' }), 'retry')).to.be.null;
   });
 
   it('shows a reference the borrower can quote, which the host can hide', async () => {
@@ -173,6 +169,17 @@ describe('rendering', () => {
       expect(visibleText(el, 'message').length).to.be.greaterThan(20);
       expect(buttonLabels(el).length).to.be.greaterThan(0);
     }
+  });
+
+  it('warns in development when a code belongs to another provider than the one given', async () => {
+    const warnings = await warningsDuring(() => render({ code: '936', provider: 'argyle' }));
+    expect(warnings.some((w) => w.includes('"936"') && w.includes('provider="finicity"'))).to.be
+      .true;
+    const unknown = await warningsDuring(() =>
+      render({ code: 'never-documented-x', provider: 'argyle' }),
+    );
+    expect(unknown.some((w) => w.includes('never-documented-x') && !w.includes('documents it'))).to
+      .be.true;
   });
 
   it('keeps hostile strings as text', async () => {

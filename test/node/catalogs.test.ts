@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARGYLE_DESCRIPTIONS } from '../../src/core/catalog/argyle.descriptions.js';
-import { FINICITY_DESCRIPTIONS } from '../../src/core/catalog/finicity.descriptions.js';
-import { FLINKS_DESCRIPTIONS } from '../../src/core/catalog/flinks.descriptions.js';
 import { CATALOGS } from '../../src/core/resolve.js';
 import { REASON_RULES } from '../../src/core/reasons.js';
 import { ACTIONS, PROVIDERS, REASONS, resolve } from '../../src/core/index.js';
 import { DOCUMENTED, EXPECTED_REASON, FURTHER } from '../fixtures/documented-codes.js';
 
-const DESCRIPTIONS = {
-  argyle: ARGYLE_DESCRIPTIONS,
-  flinks: FLINKS_DESCRIPTIONS,
-  finicity: FINICITY_DESCRIPTIONS,
-};
 const squash = (code: string) => code.replace(/[\s_-]/g, '').toLowerCase();
 
 describe('catalogs', () => {
@@ -30,15 +22,6 @@ describe('catalogs', () => {
         assert.ok(REASONS.includes(entry.reason), `${provider} ${entry.code}: ${entry.reason}`);
         for (const action of entry.actions ?? []) assert.ok(ACTIONS.includes(action));
       }
-    }
-  });
-
-  it('carry the provider’s own description of every code, and of nothing else', () => {
-    for (const provider of PROVIDERS) {
-      const codes = new Set(CATALOGS[provider].map((entry) => entry.code));
-      const described = DESCRIPTIONS[provider];
-      for (const code of codes) assert.ok(described[code]?.length, `${provider} ${code}`);
-      for (const code of Object.keys(described)) assert.ok(codes.has(code), `${provider} ${code}`);
     }
   });
 

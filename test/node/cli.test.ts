@@ -23,6 +23,8 @@ describe('bank-connect-error explain', () => {
     assert.match(out, /Your online banking needs to be in English/);
     assert.match(out, /\[Go to your bank\] \[Try again\]/);
     assert.match(out, /Reference: Finicity 936/);
+    assert.match(out, /Source: Finicity \(Mastercard Open Banking\), "Aggregation Status Codes"/);
+    assert.match(out, /“The customer has a language preference other than English\./);
   });
 
   it('speaks the borrower’s language with --locale, and answers JSON with --json', async () => {
@@ -35,6 +37,17 @@ describe('bank-connect-error explain', () => {
     assert.notEqual(answer.shown.title, "Your bank's connection is down");
     assert.match(answer.shown.wait, /3.5/);
     assert.equal(answer.shown.buttons.length, 2);
+    assert.match(answer.source.title, /Aggregation Status Codes/);
+    assert.match(answer.source.quote, /3 to 5 days/);
+  });
+
+  it('gives a code from beyond the documents with the page it comes from, and our note', async () => {
+    const { out } = await run('explain', 'flinks', 'Invalid Password', '--json');
+    const answer = JSON.parse(out);
+    assert.equal(answer.source.quote, 'The request was completed successfully.');
+    assert.match(answer.note, /copy error/);
+    const further = JSON.parse((await run('explain', 'finicity', '1408', '--json')).out);
+    assert.match(further.source.url, /^https:\/\/developer\.mastercard\.com\//);
   });
 
   it('weaves in the bank’s name with --institution', async () => {

@@ -60,3 +60,23 @@ describe('the docs', () => {
     });
   }
 });
+
+describe('docs/headless-core.md’s table of reasons', () => {
+  it('lists every reason with the severity and actions the core gives it', async () => {
+    const { REASON_RULES } = await import('../../src/core/reasons.js');
+    const markdown = readFileSync('docs/headless-core.md', 'utf8');
+    const rows = new Map(
+      [...markdown.matchAll(/^\| `(\w+)` +\|[^|]+\| (\w+) +\| ([\w, ]+?) +\|$/gm)].map(
+        ([, reason, severity, actions]) => [reason!, { severity, actions: actions!.split(', ') }],
+      ),
+    );
+    assert.deepEqual([...rows.keys()].sort(), Object.keys(REASON_RULES).sort());
+    for (const [reason, rule] of Object.entries(REASON_RULES)) {
+      assert.deepEqual(
+        rows.get(reason),
+        { severity: rule.severity, actions: [...rule.actions] },
+        reason,
+      );
+    }
+  });
+});

@@ -66,7 +66,7 @@ describe('fromPayload', () => {
     assert.deepEqual(brief({ code: 'one_time_passcode_issue', message: '…' }), [
       'argyle',
       'one_time_passcode_issue',
-      'one_time_passcode_required',
+      'mfa_failed',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('fromPayload', () => {
         message: 'MFA Required',
         user_message: '',
       };
-      assert.deepEqual(brief(body), ['finicity', '185', 'mfa_failed']);
+      assert.deepEqual(brief(body), ['finicity', '185', 'reconnect_required']);
     }
   });
 
@@ -99,6 +99,34 @@ describe('fromPayload', () => {
       'flinks',
       'OPERATION_PENDING',
       'in_progress',
+    ]);
+  });
+
+  it('reads the integration’s faults as such, whatever the code says on its own', () => {
+    // Flinks, "Authentication Troubleshooting": the lender's secret key is wrong.
+    const wrongKey = {
+      HttpStatusCode: 401,
+      FlinksCode: 'UNAUTHORIZED',
+      Message: 'You must provide a valid auth key',
+    };
+    assert.deepEqual(brief(wrongKey), ['flinks', 'Unauthorized', 'integration_error']);
+    // Without that message, Flinks' Unauthorized is the bank asking for a step on its website.
+    assert.deepEqual(brief({ HttpStatusCode: 401, FlinksCode: 'UNAUTHORIZED', Message: '…' }), [
+      'flinks',
+      'Unauthorized',
+      'action_required_at_institution',
+    ]);
+    // Mastercard's OpenAPI: `{ code: '14020', status: '400', message: 'Bad request.' }`.
+    for (const status of ['400', 400]) {
+      const badRequest = { code: '14020', status, message: 'Bad request.' };
+      assert.deepEqual(brief(badRequest), ['finicity', '14020', 'integration_error']);
+      assert.equal(fromPayload(badRequest).actions.includes('choose_another_institution'), false);
+    }
+    // As an account's aggregation status, 14020 means an unsupported connection.
+    assert.deepEqual(brief({ aggregationStatusCode: 14020 }), [
+      'finicity',
+      '14020',
+      'institution_not_supported',
     ]);
   });
 

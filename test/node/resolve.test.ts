@@ -102,13 +102,65 @@ describe('resolve', () => {
     for (const code of [900, 901, 903, 904, 905, 906, 907, 915, 916]) {
       assert.deepEqual(wait('finicity', code), { min: 7 * days }, String(code));
     }
-    assert.deepEqual(wait('flinks', 'Retry Later'), { min: 15 * minutes, max: 30 * minutes });
-    assert.deepEqual(wait('flinks', 'RETRY_LATER'), { min: 15 * minutes, max: 30 * minutes });
-    assert.deepEqual(wait('flinks', 'Bank Maintenance Retry Later'), {
-      min: 60 * minutes,
-      max: 240 * minutes,
-    });
     assert.equal(wait('finicity', 103), undefined);
+  });
+
+  it('gives no waiting time where the code’s own source states none', () => {
+    // "try again later", with no time: borrowing another provider's figure would be a guess.
+    for (const code of [
+      'Retry Later',
+      'RETRY_LATER',
+      'Bank Maintenance Retry Later',
+      'TOO_MANY_REQUESTS',
+    ]) {
+      assert.equal(resolve({ provider: 'flinks', code }).retryAfter, undefined, code);
+    }
+    for (const code of [101, 104, 105, 1408, 909]) {
+      assert.equal(resolve({ provider: 'finicity', code }).retryAfter, undefined, String(code));
+    }
+    for (const { provider, code } of listCodes('argyle')) {
+      assert.equal(resolve({ provider, code }).retryAfter, undefined, code);
+    }
+  });
+
+  it('reads numbers forgivingly, without false matches', () => {
+    const finicity = (code: string | number) => resolve({ provider: 'finicity', code });
+    for (const same of ['936', ' 936 ', '0936', '936.0', '936.00', 936, 936.0, '９３６']) {
+      assert.equal(finicity(same).reason, 'language_not_supported', JSON.stringify(same));
+      assert.equal(finicity(same).code, '936', JSON.stringify(same));
+    }
+    for (const other of ['-103', -103, '+103', '103.5', 103.5, '1e2', '10 3', '103abc']) {
+      assert.equal(finicity(other).reason, 'unknown', JSON.stringify(other));
+    }
+    // Without a provider, a negative number is no Finicity code either.
+    assert.equal(resolve({ code: '-103' }).provider, null);
+  });
+
+  it('matches Flinks names with or without their punctuation', () => {
+    for (const spelling of [
+      'Get Details Complete, Statements Still Processing',
+      'Get Details Complete Statements Still Processing',
+      'GET_DETAILS_COMPLETE_STATEMENTS_STILL_PROCESSING',
+      'get-details-complete.statements-still-processing',
+    ]) {
+      const r = resolve({ provider: 'flinks', code: spelling });
+      assert.equal(r.code, 'Get Details Complete Statements Still Processing', spelling);
+    }
+  });
+
+  it('trusts the provider it is given: a code only another provider documents is unknown', () => {
+    // A lender that names the provider knows where the code came from; a code that provider does
+    // not document is reported as it came, never read as another aggregator's code.
+    for (const [provider, code] of [
+      ['argyle', '103'],
+      ['flinks', 'token_invalid_or_expired'],
+      ['finicity', 'Invalid Login'],
+    ] as const) {
+      const r = resolve({ provider, code });
+      assert.equal(r.reason, 'unknown', `${provider} ${code}`);
+      assert.equal(r.provider, provider);
+      assert.equal(r.code, code);
+    }
   });
 
   it('resolves an undocumented code to unknown, keeping the code for the reference', () => {

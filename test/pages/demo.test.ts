@@ -356,13 +356,14 @@ describe('the demo site (demo-dist/)', () => {
     assert.equal(lines.length, DOCUMENTED.length + 1, 'a header and a line per code');
     assert.equal(
       lines[0],
-      '"Provider","Code","Reason","Severity","Title","Message","Waiting time"',
+      '"Provider","Code","Reason","Severity","Title","Message","Waiting time","Source","Source URL","Source quote","Note"',
     );
     assert.ok(
       lines.some(
         (line) =>
           line.startsWith('"Finicity","936","language_not_supported","error"') &&
-          line.includes(french),
+          line.includes(french) &&
+          line.includes('""Aggregation Status Codes""'),
       ),
     );
     await page.close();

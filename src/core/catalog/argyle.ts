@@ -11,8 +11,9 @@ export const ARGYLE = entries([
   ['institution_not_supported', 'institution_not_supported'],
   ['invalid_credentials', 'invalid_credentials'],
   ['mfa_issue_encountered', 'mfa_failed'],
-  // Argyle's page repeats the temporary-issue text here; the code itself names a passcode problem.
-  ['one_time_passcode_issue', 'one_time_passcode_required'],
+  // Argyle's page repeats the temporary-issue text here. The code names a passcode problem, but
+  // nothing says the bank asks for a new one every time: a verification step that failed.
+  ['one_time_passcode_issue', 'mfa_failed'],
   ['report_generation_failed', 'report_failed'],
   ['temporary_connection_issue', 'temporary_issue'],
   ['token_invalid_or_expired', 'reconnect_required'],

@@ -11,27 +11,25 @@ export interface CatalogEntry {
 }
 
 const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = 24 * 60 * MINUTE;
 
-/** Waiting times the providers document, in seconds. */
+/**
+ * Waiting times, in seconds, each for the codes whose own source states it (the quotes are in the
+ * providers' `.sources.ts` tables). No time is borrowed from one provider or code for another.
+ */
 // Internal tables: `resolve` copies what it returns, so callers never hold these objects.
 export const WAIT = {
-  /** Finicity 102/320/580: "Please wait a few minutes and try again." */
+  /** Finicity 102/320/580: "Please wait a few minutes and try again." (shown as "a few minutes") */
   fewMinutes: { min: 2 * MINUTE, max: 10 * MINUTE },
-  /** Lockouts after repeated failed sign-ins clear after 15 to 30 minutes. */
-  afterRepeatedAttempts: { min: 15 * MINUTE, max: 30 * MINUTE },
-  /** A bank's maintenance window. */
-  maintenance: { min: 1 * HOUR, max: 4 * HOUR },
   /** Finicity 910: "please try back in 3 to 5 days". */
   threeToFiveDays: { min: 3 * DAY, max: 5 * DAY },
-  /** Finicity 900-series: "wait and try again in a week". */
+  /** Finicity 900–907, 915, 916: "wait and try again in a week". */
   aboutAWeek: { min: 7 * DAY },
 } satisfies Record<string, RetryAfter>;
 
 /**
- * A catalog row as written in the provider's table: code, reason, extras. The provider's own
- * descriptions sit in a separate table beside it, so that `resolve` ships without them.
+ * A catalog row as written in the provider's table: code, reason, extras. Each code's source (the
+ * provider's own words) sits in a separate table beside it, so that `resolve` ships without them.
  */
 export type Row = readonly [
   code: string,

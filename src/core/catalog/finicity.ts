@@ -22,8 +22,9 @@ export const FINICITY = entries([
   ['103', 'invalid_credentials'],
   ['108', 'action_required_at_institution'],
   ['109', 'credentials_update_required'],
-  // On an added account: answer the security question again, through a reconnection.
-  ['185', 'mfa_failed', { actions: ['reconnect', 'contact_support'] }],
+  // MFA asked for during a background refresh: the borrower answered nothing wrong, and answers
+  // by reconnecting.
+  ['185', 'reconnect_required'],
   ['187', 'mfa_failed'],
   ['913', 'account_unavailable'],
   ['914', 'account_unavailable'],
@@ -38,11 +39,18 @@ export const FINICITY = entries([
   ...group([915, 916], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
   ...group(range(920, 929), 'institution_not_supported'),
 
-  // Codes Finicity documents elsewhere
+  // Codes Mastercard documents on pages of their own (the sources are in finicity.sources.ts)
   ...group([945, 947, 948], 'reconnect_required'),
   ...group([909, 946, 952, 955, 38003, 38006], 'account_unavailable'),
-  ...group([974, 1408], 'session_expired'),
+  ['974', 'session_expired'],
   ...group([938, 10814], 'mfa_failed'),
-  ...group([950, 960, 972, 973, 975, 976, 2032, 4041, 14020], 'institution_not_supported'),
-  ...group([101, 104, 105], 'reconnect_required'),
+  ...group([950, 960, 972, 976, 2032, 4041], 'institution_not_supported'),
+  // "not authorized for the requested resource or online access"; "Bank has blocked access".
+  ...group([973, 975], 'access_denied'),
+  // Also Mastercard's code for "Bad request.": never send the borrower to another bank for it.
+  ['14020', 'integration_error'],
+  // "an existing connection to a financial institution is down": the bank's side, no time given.
+  ...group([101, 104, 105], 'institution_outage'),
+  // "interrupted temporarily … planned server/website maintenance": no time given.
+  ['1408', 'institution_maintenance'],
 ]);

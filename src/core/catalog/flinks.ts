@@ -1,4 +1,4 @@
-import { entries, WAIT } from './entry.js';
+import { entries } from './entry.js';
 
 /**
  * Flinks, "API error codes" and "Errors/Warnings in the Client Dashboard", then the API spellings
@@ -23,9 +23,10 @@ export const FLINKS = entries([
   ['Invalid Login', 'invalid_credentials'],
   ['New Account', 'action_required_at_institution'],
   ['Disabled Login', 'account_locked'],
-  ['Retry Later', 'temporary_issue', { retryAfter: WAIT.afterRepeatedAttempts }],
+  ['Retry Later', 'temporary_issue'],
   ['Invalid Security Response', 'mfa_failed'],
-  ['Unknown Challenge Key', 'mfa_failed'],
+  // "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt."
+  ['Unknown Challenge Key', 'integration_error'],
   ['Unauthorized', 'action_required_at_institution'],
   ['Operation Pending', 'in_progress'],
   ['Operation Dispatched', 'in_progress'],
@@ -34,13 +35,13 @@ export const FLINKS = entries([
   ['Session Nonexistent', 'session_expired'],
   ['Concurrent Session', 'concurrent_session'],
   ['Get Details Complete Statements Still Processing', 'in_progress'],
-  ['Bank Maintenance Retry Later', 'institution_maintenance', { retryAfter: WAIT.maintenance }],
+  ['Bank Maintenance Retry Later', 'institution_maintenance'],
   ['Ocr Files Uploaded', 'in_progress'],
   ['Ocr Integration Started', 'in_progress'],
   ['Ocr Files Integration Failure', 'documents_rejected'],
   ['Ocr Completed With Partial Error', 'documents_rejected'],
   // Warnings come with a successful connection: mostly data the borrower can't fix, except where
-  // connecting another account, giving consent or closing another window does.
+  // connecting another account or giving consent does.
   // "Warnings in the Client Dashboard"
   ['NoAccounts', 'no_eligible_accounts'],
   ['NoHolder', 'data_incomplete'],
@@ -66,19 +67,19 @@ export const FLINKS = entries([
   ['PciNonCompliantCardNumber', 'data_incomplete'],
   ['DesjardinsMissingConsent', 'consent_required'],
   ['TransactionsMisconfigured', 'data_incomplete'],
-  ['WindowInUse', 'concurrent_session'],
+  // Two request ids on one browser window, on a connection that succeeded: not two windows.
+  ['WindowInUse', 'data_incomplete'],
   ['NoLast15DaysTransaction', 'no_recent_transactions'],
-  ['MFAAfterAuthorization', 'mfa_failed'],
+  ['MFAAfterAuthorization', 'data_incomplete'],
   ['ProductDetailsMissing', 'data_incomplete'],
   ['ProductDetailsIncomplete', 'data_incomplete'],
   ['BalanceMismatch', 'data_incomplete'],
-  // Flinks Connect shows its own screen and fires a JS event of the same name for these.
-  // Flinks Connect events
+  // Flinks Connect events: it shows its own screen and fires a JS event of the same name.
   ['INVALID_USERNAME', 'invalid_credentials'],
   ['INVALID_PASSWORD', 'invalid_credentials'],
   ['INVALID_LOGIN', 'invalid_credentials'],
   ['INVALID_SECURITY_RESPONSE', 'mfa_failed'],
-  ['RETRY_LATER', 'temporary_issue', { retryAfter: WAIT.afterRepeatedAttempts }],
+  ['RETRY_LATER', 'temporary_issue'],
   ['UNAUTHORIZED', 'action_required_at_institution'],
   ['NEW_ACCOUNT', 'action_required_at_institution'],
   ['AGGREGATION_ERROR', 'generic_error'],
@@ -88,11 +89,14 @@ export const FLINKS = entries([
   ['SESSION_NONEXISTENT', 'session_expired'],
   ['SESSION_EXPIRED', 'session_expired'],
   ['CONCURRENT_SESSION', 'concurrent_session'],
-  ['CARD_IN_USE', 'concurrent_session'],
-  ['ACCESS_DENIED', 'access_denied'],
-  ['INVALID_REQUEST', 'generic_error'],
+  // The integration asked for an operation while the account was still being processed.
+  ['CARD_IN_USE', 'integration_error'],
+  // The integration's own credentials failed; the borrower's come back as INVALID_LOGIN.
+  ['ACCESS_DENIED', 'integration_error'],
+  ['INVALID_REQUEST', 'integration_error'],
   ['INVALID_SECURITY_RESPONSE_NO_RETRY', 'mfa_failed'],
   ['QUESTION_NOT_FOUND', 'mfa_failed'],
-  ['TOO_MANY_REQUESTS', 'temporary_issue', { retryAfter: WAIT.fewMinutes }],
-  ['UNKNOWN_CHALLENGE_KEY', 'mfa_failed'],
+  // The lender's backend sent too many requests; Flinks gives no time to wait.
+  ['TOO_MANY_REQUESTS', 'integration_error'],
+  ['UNKNOWN_CHALLENGE_KEY', 'integration_error'],
 ]);
