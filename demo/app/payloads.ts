@@ -36,9 +36,8 @@ export const EXAMPLE_PAYLOADS: readonly ExamplePayload[] = [
     label: 'Finicity error body',
     text: pretty({
       code: 185,
-      status: '203',
+      status: '500',
       message: 'MFA Required',
-      user_message: 'Please answer the security question.',
     }),
   },
   {

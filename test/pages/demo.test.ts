@@ -190,7 +190,7 @@ describe('the demo site (demo-dist/)', () => {
     await page.getByLabel('A raw payload').check();
     await page
       .getByLabel('Payload (JSON, as your backend received it)')
-      .fill('{ "code": 910, "status": "400", "message": "Institution outage" }');
+      .fill('{ "code": 910, "status": "500", "message": "Institution outage" }');
     await page.waitForFunction(() =>
       /"910"/.test(document.querySelector('#resolution')!.textContent!),
     );
