@@ -27,7 +27,13 @@ export const FINICITY = entries([
   ['185', 'reconnect_required'],
   ['187', 'mfa_failed'],
   ['913', 'account_unavailable'],
-  ['914', 'account_unavailable'],
+  // "Customer should log into their banks website and see if the account is available": the bank
+  // first; the support ticket is the lender's to file.
+  [
+    '914',
+    'account_unavailable',
+    { actions: ['visit_institution', 'choose_another_account', 'contact_support'] },
+  ],
   ['931', 'one_time_passcode_required'],
   ['936', 'language_not_supported'],
 
