@@ -39,13 +39,14 @@ export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = {
     severity: 'error',
     actions: ['choose_another_institution', 'verify_another_way'],
   },
+  // Finicity asks for "several attempts to sign in" now, which help build or fix the connection.
   institution_being_added: {
     severity: 'warning',
-    actions: ['choose_another_institution', 'verify_another_way'],
+    actions: ['retry', 'choose_another_institution', 'verify_another_way'],
   },
   connection_being_fixed: {
     severity: 'warning',
-    actions: ['choose_another_institution', 'verify_another_way', 'retry'],
+    actions: ['retry', 'choose_another_institution', 'verify_another_way'],
   },
   institution_outage: {
     severity: 'warning',

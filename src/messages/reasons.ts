@@ -311,10 +311,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: support for this bank is being built.',
         }),
     message: msg(
-      `We're still setting up the connection to this bank. You can try again later, or continue another way now.`,
+      `We're still setting up the connection to this bank. Trying to connect a few more times now helps get it ready.`,
       {
         id: 'reason.institution_being_added.message',
-        desc: 'Support for the bank is being built; the waiting time is shown separately.',
+        desc: 'Support for the bank is being built; a few more attempts now help (button: Try again); the waiting time (about a week) is shown separately.',
       },
     ),
   }),
@@ -330,10 +330,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: the connection to this bank is being repaired.',
         }),
     message: msg(
-      `The connection isn't working right now and is being repaired. This isn't something you did. You can try again later, or continue another way now.`,
+      `This isn't something you did. Trying to connect a few more times now helps us fix the connection.`,
       {
         id: 'reason.connection_being_fixed.message',
-        desc: 'The connection is being repaired; the waiting time is shown separately.',
+        desc: 'The connection is being repaired; a few more attempts now help (button: Try again); the waiting time (about a week) is shown separately.',
       },
     ),
   }),
@@ -383,17 +383,17 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
     }),
     message: bank
       ? msg(
-          str`There was a short problem reaching ${bank}. This isn't something you did. Please try again.`,
+          str`There was a problem reaching ${bank}, and this isn't something you did. Please try again later.`,
           {
             id: 'reason.temporary_issue.message.named',
-            desc: 'A passing problem; retry soon. The placeholder is the bank name.',
+            desc: 'A passing problem reaching the bank; try again later. The placeholder is the bank name.',
           },
         )
       : msg(
-          `There was a short problem reaching your bank. This isn't something you did. Please try again.`,
+          `There was a problem reaching your bank, and this isn't something you did. Please try again later.`,
           {
             id: 'reason.temporary_issue.message',
-            desc: 'A passing problem; retry soon.',
+            desc: 'A passing problem reaching the bank; try again later.',
           },
         ),
   }),

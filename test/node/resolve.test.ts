@@ -201,6 +201,8 @@ describe('reasons and actions', () => {
     assert.deepEqual(first('finicity', 936), ['visit_institution', 'retry']);
     assert.equal(first('argyle', 'account_closed')[0], 'choose_another_account');
     assert.equal(first('finicity', 185)[0], 'reconnect');
+    // "Please make several attempts to sign in … Then wait and try again in a week."
+    for (const code of [900, 905, 915]) assert.equal(first('finicity', code)[0], 'retry');
   });
 
   it('severity follows the reason', () => {
