@@ -238,7 +238,7 @@ export const FINICITY_SOURCES: Readonly<Record<string, CodeSource>> = {
   },
   '946': accountNotFound(
     '946',
-    'Mastercard lists 946 among the codes Data Connect Fix can normally resolve, so sending the borrower through a reconnection may find the account again.',
+    'Mastercard lists 946 among the codes Data Connect Fix can normally resolve: the fix flow is a reconnection, so the borrower is asked to reconnect rather than to choose another account.',
   ),
   '947': {
     description:
@@ -261,7 +261,7 @@ export const FINICITY_SOURCES: Readonly<Record<string, CodeSource>> = {
   },
   '909': accountNotFound(
     '909',
-    'Mastercard files 909 under the remediation category "Retry Later", unlike the other account-not-found codes ("Verify Account or Data State"); its page gives no waiting time.',
+    'Mastercard files 909 under the remediation category "Retry Later", unlike the other account-not-found codes ("Verify Account or Data State"), so it reads as a passing problem: try again later. Its page gives no waiting time, so none is shown.',
   ),
   '952': accountNotFound('952'),
   '955': {

@@ -46,8 +46,11 @@ export const FINICITY = entries([
   ...group(range(920, 929), 'institution_not_supported'),
 
   // Codes Mastercard documents on pages of their own (the sources are in finicity.sources.ts)
-  ...group([945, 947, 948], 'reconnect_required'),
-  ...group([909, 946, 952, 955, 38003, 38006], 'account_unavailable'),
+  // 946: one of the codes Mastercard's Data Connect Fix (a reconnection) normally resolves.
+  ...group([945, 946, 947, 948], 'reconnect_required'),
+  // Filed under Mastercard's remediation "Retry Later", with no time given.
+  ['909', 'temporary_issue'],
+  ...group([952, 955, 38003, 38006], 'account_unavailable'),
   ['974', 'session_expired'],
   ...group([938, 10814], 'mfa_failed'),
   ...group([950, 960, 972, 976, 2032, 4041], 'institution_not_supported'),

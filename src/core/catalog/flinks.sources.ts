@@ -294,7 +294,7 @@ export const FLINKS_SOURCES: Readonly<Record<string, CodeSource>> = {
   MissingOperationAccounts: {
     description: 'The connection did not include the operations account.',
     source: { title: DOCUMENTS.flinks, quote: 'We’re missing the operations account' },
-    note: 'Flinks does not define "operations account" here; we read it as the borrower’s everyday (chequing) account, which no Flinks page we found confirms.',
+    note: 'Flinks does not define "operations account" here; we read it as the borrower’s everyday (chequing) account, where pay comes in and bills go out, and ask for that account as we do when an account shows no activity.',
   },
   NoTransactions: {
     description: 'No transaction was found on the account.',
@@ -440,7 +440,7 @@ export const FLINKS_SOURCES: Readonly<Record<string, CodeSource>> = {
       ...EARLIER_ERROR_CODES,
       quote: 'The user has provided incorrect or incomplete MFA answers and cannot retry',
     },
-    note: 'Only Flinks’ earlier API reference lists this code; its current "Error Codes" page gives the same sentence to INVALID_SECURITY_RESPONSE.',
+    note: 'Only Flinks’ earlier API reference lists this code; its current "Error Codes" page gives the same sentence to INVALID_SECURITY_RESPONSE. Since the borrower "cannot retry", the element offers another way to verify and help, never Try again.',
   },
   QUESTION_NOT_FOUND: {
     description: 'Flinks has no stored answer for the security question the bank asked.',

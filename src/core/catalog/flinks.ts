@@ -57,7 +57,8 @@ export const FLINKS = entries([
   ['AccountDuplicate', 'data_incomplete'],
   ['TransactionDuplicate', 'data_incomplete'],
   ['ValidateCurrency', 'data_incomplete'],
-  ['MissingOperationAccounts', 'data_incomplete'],
+  // The operations account is the everyday account: ask for it, as for an account with no activity.
+  ['MissingOperationAccounts', 'no_recent_transactions'],
   ['NoTransactions', 'no_recent_transactions'],
   ['AccountIbvUnavailable', 'data_incomplete'],
   ['HolderIbvUnavailable', 'data_incomplete'],
@@ -94,7 +95,12 @@ export const FLINKS = entries([
   // The integration's own credentials failed; the borrower's come back as INVALID_LOGIN.
   ['ACCESS_DENIED', 'integration_error'],
   ['INVALID_REQUEST', 'integration_error'],
-  ['INVALID_SECURITY_RESPONSE_NO_RETRY', 'mfa_failed'],
+  // "cannot retry": no Try again; another way to verify first.
+  [
+    'INVALID_SECURITY_RESPONSE_NO_RETRY',
+    'mfa_failed',
+    { actions: ['verify_another_way', 'contact_support'] },
+  ],
   ['QUESTION_NOT_FOUND', 'mfa_failed'],
   // The lender's backend sent too many requests; Flinks gives no time to wait.
   ['TOO_MANY_REQUESTS', 'integration_error'],
