@@ -1,89 +1,90 @@
-import { REASON_RULES } from './reasons.js';
+import { readArgyle } from './payload/argyle.js';
+import { readFinicity } from './payload/finicity.js';
+import { readFlinks } from './payload/flinks.js';
+import { field, isObject, type Json } from './payload/json.js';
 import { resolve } from './resolve.js';
-import type { Reason, Resolution } from './vocabulary.js';
+import { providerName } from './spelling.js';
+import { PROVIDERS, type Provider, type Resolution, type Severity } from './vocabulary.js';
 
-type Json = Record<string, unknown>;
+/**
+ * Each provider's reader: the resolutions its payload holds, or `undefined` when the payload is
+ * not in one of that provider's shapes.
+ */
+const READERS: Readonly<Record<Provider, (payload: Json) => Resolution[] | undefined>> = {
+  argyle: readArgyle,
+  flinks: readFlinks,
+  finicity: readFinicity,
+};
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** JSON text longer than this is not parsed: no real event, webhook or response comes close. */
+const MAX_JSON_LENGTH = 1_000_000;
 
-/** Own properties only: a payload's prototype (`constructor`, `toString`) is never read as data. */
-function field(value: unknown, key: string): unknown {
-  return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-/** An Argyle verification (`data.resource`): its errors count only while it is `PAUSED`. */
-function fromArgyleVerification(verification: Json): Resolution {
-  const status = field(verification, 'status');
-  const state = field(status, 'state');
-  const errors = field(status, 'errors');
-  if (typeof state !== 'string' || state.toUpperCase() !== 'PAUSED' || !Array.isArray(errors)) {
-    return resolve({ provider: 'argyle', code: '' });
+function parse(payload: unknown): unknown {
+  if (typeof payload !== 'string') return payload;
+  const text = payload.trim();
+  if (text.length > MAX_JSON_LENGTH || !/^[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
-  // Several errors: the first one we understand is the one the borrower can act on.
-  const resolutions = errors
-    .slice(0, 20)
-    .map((error) => resolve({ provider: 'argyle', code: field(error, 'code') as string }));
-  return (
-    resolutions.find((r) => r.known) ?? resolutions[0] ?? resolve({ provider: 'argyle', code: '' })
-  );
 }
 
-/** The same code, read as another reason: a payload's other fields can change what a code means. */
-function readAs({ provider, code }: Resolution, reason: Reason): Resolution {
-  const { severity, actions } = REASON_RULES[reason];
-  return { provider, code, known: true, reason, severity, actions: [...actions] };
+interface Reading {
+  /** The provider whose shape the payload is in, or the one given. */
+  provider: Provider | null;
+  found: Resolution[];
 }
 
-/** Flinks, "Authentication Troubleshooting": the lender's secret key is wrong, not the borrower. */
-const WRONG_FLINKS_KEY = /valid auth key/i;
-
-function read(payload: unknown, provider: string | undefined): Resolution {
-  if (!isObject(payload)) return resolve({ provider, code: '' });
-
-  // Argyle `verifications.updated` webhook body, or its `data.resource`.
-  const resource = field(field(payload, 'data'), 'resource');
-  if (isObject(resource)) return fromArgyleVerification(resource);
-  if (isObject(field(payload, 'status'))) return fromArgyleVerification(payload);
-
-  // Flinks API response: `{ HttpStatusCode, FlinksCode, Message }`.
-  const flinksCode = field(payload, 'FlinksCode');
-  if (flinksCode !== undefined) {
-    const resolution = resolve({ provider: 'flinks', code: flinksCode as string });
-    const message = field(payload, 'Message');
-    const wrongKey = typeof message === 'string' && WRONG_FLINKS_KEY.test(message.slice(0, 500));
-    return wrongKey ? readAs(resolution, 'integration_error') : resolution;
+function read(payload: unknown, given: Provider | null): Reading {
+  const value = parse(payload);
+  if (!isObject(value)) return { provider: given, found: [] };
+  for (const provider of given ? [given] : PROVIDERS) {
+    const found = READERS[provider](value);
+    if (found) return { provider, found };
   }
+  // A bare `{ code }`: one element of Argyle's `status.errors`, or a lender's own shape.
+  const code = field(value, 'code');
+  const found =
+    code === undefined ? [] : [resolve({ provider: given ?? undefined, code: code as string })];
+  return { provider: given, found };
+}
 
-  // Finicity customer account: an aggregation status code, where 14020 means the connection is
-  // not supported (its other use, "Bad request.", is an API error's).
-  const statusCode = field(payload, 'aggregationStatusCode');
-  if (statusCode !== undefined) {
-    const resolution = resolve({ provider: 'finicity', code: statusCode as string });
-    return resolution.code === '14020'
-      ? readAs(resolution, 'institution_not_supported')
-      : resolution;
-  }
+/** The borrower acts on errors first, then warnings; a code we understand before one we don't. */
+const URGENCY: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, success: 3 };
 
-  // A Finicity error body `{ code, status, message, user_message }`, or one Argyle error
-  // `{ code, message }`. HTTP 400 is a bad request: the integration's, whatever its code.
-  const resolution = resolve({ provider, code: field(payload, 'code') as string });
-  const status = field(payload, 'status');
-  return resolution.code && (status === 400 || status === '400')
-    ? readAs(resolution, 'integration_error')
-    : resolution;
+function urgency({ known, severity }: Resolution): number {
+  return URGENCY[severity] * 2 + (known ? 0 : 1);
 }
 
 /**
- * What a raw provider payload means for the borrower: an Argyle `verifications.updated` webhook
- * body or its `data.resource`, one of its `status.errors`, a Finicity error body or account, or a
- * Flinks response. Anything else resolves to `unknown`. Never throws.
+ * Every code a raw provider payload holds, most urgent first (see `docs/payloads.md`): the one
+ * the borrower must act on leads. Duplicates are dropped. Never throws; an unreadable payload
+ * gives one `unknown` resolution.
+ */
+export function fromPayloadAll(payload: unknown, provider?: string): Resolution[] {
+  let reading: Reading = { provider: providerName(provider), found: [] };
+  try {
+    reading = read(payload, reading.provider);
+  } catch {
+    // A hostile payload (a throwing getter, a revoked proxy) reads as unknown.
+  }
+  const { found } = reading;
+  const seen = new Set<string>();
+  const unique = found.filter(({ provider, code }) => {
+    const key = `${provider}\u0000${code}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  // A stable sort: among equals, the payload's own order.
+  unique.sort((a, b) => urgency(a) - urgency(b));
+  return unique.length ? unique : [resolve({ provider: reading.provider ?? undefined, code: '' })];
+}
+
+/**
+ * What a raw provider payload means for the borrower: a connect widget's event, a webhook, an
+ * API error body or status response, as an object or as JSON text. When it holds several codes,
+ * the most urgent one. Anything unreadable resolves to `unknown`. Never throws.
  */
 export function fromPayload(payload: unknown, provider?: string): Resolution {
-  try {
-    return read(payload, provider);
-  } catch {
-    return resolve({ provider, code: '' });
-  }
+  return fromPayloadAll(payload, provider)[0]!;
 }

@@ -3,7 +3,7 @@
  * No DOM and no Lit, so it runs in browsers and in Node alike.
  */
 export { resolve } from './resolve.js';
-export { fromPayload } from './from-payload.js';
+export { fromPayload, fromPayloadAll } from './from-payload.js';
 export { ACTIONS, PROVIDER_NAMES, PROVIDERS, REASONS } from './vocabulary.js';
 export type {
   Action,

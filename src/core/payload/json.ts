@@ -1,0 +1,25 @@
+/** Reading untrusted JSON-like values without ever throwing or touching a prototype. */
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own properties only: a payload's prototype (`constructor`, `toString`) is never read as data. */
+export function field(value: unknown, key: string): unknown {
+  return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** A field as text: strings as they are, finite numbers written out, anything else undefined. */
+export function textField(value: unknown, key: string): string | undefined {
+  const found = field(value, key);
+  if (typeof found === 'string') return found;
+  return typeof found === 'number' && Number.isFinite(found) ? String(found) : undefined;
+}
+
+/** At most `limit` elements of an array field; a missing or non-array field gives none. */
+export function listField(value: unknown, key: string, limit = 20): unknown[] {
+  const found = field(value, key);
+  return Array.isArray(found) ? found.slice(0, limit) : [];
+}
