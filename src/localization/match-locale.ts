@@ -10,30 +10,56 @@ export const supportedLocales: readonly Locale[] = Object.freeze([
 
 const byLowerCase = new Map<string, Locale>(allLocales.map((l) => [l.toLowerCase(), l]));
 
-// Languages whose tags don't name the locale we ship: Norwegian (no, nn) reads Bokmål; every
-// Chinese tag (zh, zh-CN, zh-SG, zh-Hant-TW…) gets Simplified, the only Chinese we ship.
-const LANGUAGE_ALIASES: ReadonlyMap<string, Locale> = new Map<string, Locale>([
+// Languages whose tags don't name the locale we ship: Norwegian (no, nn) reads Bokmål; Filipino
+// (fil) reads Tagalog, the language it is standardized from; Chinese in a script we don't ship
+// reads Simplified.
+const LANGUAGE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['no', 'nb'],
   ['nn', 'nb'],
+  ['fil', 'tl'],
   ['zh', 'zh-Hans'],
 ]);
 
+/** Where Chinese is written in Traditional characters when a tag names no script. */
+const TRADITIONAL_CHINESE_REGIONS: ReadonlySet<string> = new Set(['TW', 'HK', 'MO']);
+
 /**
- * The supported locale closest to a BCP 47 tag: exact (`fr-CA`), then its language (`fr-BE` →
- * `fr`, `nb-NO` → `nb`, `zh-SG` → `zh-Hans`), then English. Anything malformed is English.
+ * Languages whose script or region picks the locale: Chinese by script (Taiwan, Hong Kong and
+ * Macau write Traditional), Portuguese by region (Brazil's, or everyone else's European norm).
+ */
+function byScriptOrRegion({ language, script, region }: Intl.Locale): string | undefined {
+  if (language === 'zh') {
+    const traditional = script ? script === 'Hant' : TRADITIONAL_CHINESE_REGIONS.has(region ?? '');
+    return traditional ? 'zh-Hant' : 'zh-Hans';
+  }
+  if (language === 'pt') return region && region !== 'BR' ? 'pt-PT' : 'pt-BR';
+  return undefined;
+}
+
+/**
+ * The supported locale closest to a BCP 47 tag: exact (`fr-CA`), then by script or region
+ * (`zh-TW` → `zh-Hant`, `pt` → `pt-BR`, `pt-AO` → `pt-PT`), then its language (`fr-BE` → `fr`,
+ * `nb-NO` → `nb`), then English. Anything malformed is English.
  */
 export function matchLocale(tag: unknown): Locale {
   if (typeof tag !== 'string' || tag.length === 0 || tag.length > 64) return sourceLocale;
-  let canonical: string;
+  let parsed: Intl.Locale;
   try {
-    canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? '';
+    parsed = new Intl.Locale(tag.trim().replace(/_/g, '-'));
   } catch {
     return sourceLocale; // not a well-formed language tag
   }
-  const exact = byLowerCase.get(canonical.toLowerCase());
-  if (exact) return exact;
-  const language = canonical.split('-')[0]!.toLowerCase();
-  return LANGUAGE_ALIASES.get(language) ?? byLowerCase.get(language) ?? sourceLocale;
+  const candidates = [
+    parsed.toString(),
+    byScriptOrRegion(parsed),
+    LANGUAGE_ALIASES.get(parsed.language),
+    parsed.language,
+  ];
+  for (const candidate of candidates) {
+    const locale = candidate && byLowerCase.get(candidate.toLowerCase());
+    if (locale) return locale;
+  }
+  return sourceLocale;
 }
 
 /** Languages written right to left (Arabic, Persian, Hebrew, Urdu, Pashto, Sindhi, Yiddish…). */

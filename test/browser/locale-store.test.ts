@@ -208,12 +208,12 @@ describe('LocaleStore', () => {
     const { store, arrive, overrun } = storeUnderTest();
     void store.choose('es');
     overrun();
-    void store.choose('pt');
+    void store.choose('pt-BR');
     await arrive('es');
     expect(store.status).to.equal('loading');
     expect(store.locale).to.equal('en');
-    await arrive('pt');
-    expect(store.locale).to.equal('pt');
+    await arrive('pt-BR');
+    expect(store.locale).to.equal('pt-BR');
   });
 
   it('keeps a watchdog running only while a download is awaited', async () => {
@@ -265,7 +265,7 @@ describe('LocaleStore', () => {
     void store.choose('pt-BR');
     void store.choose('zh-SG');
     void store.choose('nn-NO');
-    expect(requested).to.deep.equal(['pt', 'zh-Hans', 'nb']);
+    expect(requested).to.deep.equal(['pt-BR', 'zh-Hans', 'nb']);
     for (const tag of [undefined, null, 42, {}, '', 'xx', '../../evil', 'x'.repeat(10_000)]) {
       await store.choose(tag);
       expect(store.locale, String(tag).slice(0, 12)).to.equal('en');

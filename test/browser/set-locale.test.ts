@@ -48,7 +48,7 @@ describe('setLocale', () => {
 
   it('matches the closest supported locale', async () => {
     await setLocale('pt-BR');
-    expect(getLocale()).to.equal('pt');
+    expect(getLocale()).to.equal('pt-BR');
     await setLocale('zh-SG');
     expect(getLocale()).to.equal('zh-Hans');
   });
