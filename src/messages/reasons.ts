@@ -136,7 +136,7 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       desc: 'Title: a security question or one-time code was not answered, or the answer was not accepted.',
     }),
     message: msg(
-      `Your bank asked a security question or sent a code. It wasn't answered, or the answer didn't work.`,
+      `Your bank asked a security question or sent a code. It wasn't answered, or the answer wasn't accepted.`,
       {
         id: 'reason.mfa_failed.message',
         desc: 'A security question or one-time code failed. Says only what happened: for some codes the borrower cannot retry, so the buttons (Try again or Verify another way, Get help) carry the next step. Never blame the borrower.',
@@ -308,10 +308,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: the connection to this bank is still being built, with no promise when.',
         }),
     message: msg(
-      `The connection to this bank is still being set up. This isn't something you did, and trying now helps.`,
+      `The connection to this bank is still being set up. This isn't something you did, and a few more tries now help.`,
       {
         id: 'reason.institution_being_added.message',
-        desc: 'The data provider (not the lender) is still building the connection to this bank; not the borrower’s fault; attempts now help build it (button: Try again); the waiting time (about a week) is shown separately.',
+        desc: 'The data provider (not the lender) is still building the connection to this bank; not the borrower’s fault; a few more sign-in attempts now help build it (button: Try again), then a try in about a week (shown separately as the waiting time).',
       },
     ),
   }),
@@ -327,10 +327,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: the connection to this bank is broken (it is being repaired).',
         }),
     message: msg(
-      `The connection is being repaired. This isn't something you did, and trying now helps.`,
+      `The connection is being repaired. This isn't something you did, and a few more tries now help.`,
       {
         id: 'reason.connection_being_fixed.message',
-        desc: 'The data provider (not the lender) is repairing the connection; not the borrower’s fault; attempts now help the repair (button: Try again); the waiting time (about a week) is shown separately.',
+        desc: 'The data provider (not the lender) is repairing the connection; not the borrower’s fault; a few more sign-in attempts now help the repair (button: Try again), then a try in about a week (shown separately as the waiting time).',
       },
     ),
   }),
