@@ -24,10 +24,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: the bank did not accept the username or password.',
         }),
     message: msg(
-      `That username or password didn't work. Please check them and try again. They're the same ones you use for online banking.`,
+      `That username or password didn't work. Try again with the ones you use for online banking.`,
       {
         id: 'reason.invalid_credentials.message',
-        desc: 'The bank did not accept the username or password. Never blame the borrower.',
+        desc: 'The bank did not accept the username or password; try again with the online-banking ones (button: Try again). Never blame the borrower.',
       },
     ),
   }),
@@ -39,41 +39,41 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
     }),
     message: bank
       ? msg(
-          str`${bank} has locked your online banking sign-in. Unlock it on ${bank}'s website or by calling them, then try again.`,
+          str`${bank} has locked your online banking sign-in. You can unlock it on the bank website or by phone.`,
           {
             id: 'reason.account_locked.message.named',
-            desc: 'The sign-in is locked at the bank. The placeholder is the bank name.',
+            desc: 'The sign-in is locked at the bank; the borrower unlocks it there, on its website or by phone (buttons: Go to the bank, Verify another way; no Try again). The placeholder is the bank name; name it once.',
           },
         )
       : msg(
-          `Your bank has locked your online banking sign-in. Unlock it on your bank's website or by calling them, then try again.`,
+          `Your bank has locked your online banking sign-in. You can unlock it on the bank website or by phone.`,
           {
             id: 'reason.account_locked.message',
-            desc: 'The sign-in is locked at the bank.',
+            desc: 'The sign-in is locked at the bank; the borrower unlocks it there, on its website or by phone (buttons: Go to your bank, Verify another way; no Try again).',
           },
         ),
   }),
 
   credentials_update_required: (bank) => ({
     title: bank
-      ? msg(str`${bank} needs you to update your sign-in`, {
+      ? msg(str`${bank} needs updated sign-in details`, {
           id: 'reason.credentials_update_required.title.named',
           desc: 'Title: the bank wants a new password or security details first. The placeholder is the bank name.',
         })
-      : msg(`Your bank needs you to update your sign-in`, {
+      : msg(`Your bank needs updated sign-in details`, {
           id: 'reason.credentials_update_required.title',
           desc: 'Title: the bank wants a new password or security details first.',
         }),
     message: bank
       ? msg(
-          str`Sign in on ${bank}'s website and update your password or security questions as it asks. Then try again with your new details.`,
+          str`Sign in on the ${bank} website and update your password or security questions. Then try again with your new details.`,
           {
             id: 'reason.credentials_update_required.message.named',
             desc: 'What to do at the bank before retrying. The placeholder is the bank name.',
           },
         )
       : msg(
-          `Sign in on your bank's website and update your password or security questions as it asks. Then try again with your new details.`,
+          `Sign in on your bank's website and update your password or security questions. Then try again with your new details.`,
           {
             id: 'reason.credentials_update_required.message',
             desc: 'What to do at the bank before retrying.',
@@ -93,7 +93,7 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
         }),
     message: bank
       ? msg(
-          str`Sign in on ${bank}'s website and finish the step it shows you, such as accepting new terms. Then try again.`,
+          str`Sign in on the ${bank} website and finish the step it shows you, such as accepting new terms. Then try again.`,
           {
             id: 'reason.action_required_at_institution.message.named',
             desc: 'What to do at the bank before retrying. The placeholder is the bank name.',
@@ -109,23 +109,23 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
   }),
 
   language_not_supported: (bank) => ({
-    title: msg(`Your online banking needs to be in English`, {
+    title: msg(`Online banking must be in English`, {
       id: 'reason.language_not_supported.title',
       desc: 'Title: the connection only works when the online-banking language is English. Keep "English" as the language name.',
     }),
     message: bank
       ? msg(
-          str`Sign in on the ${bank} website and switch your profile's language to English, then try again. Leave it in English so the connection keeps working.`,
+          str`Sign in on the ${bank} website and switch your language to English for good. Then try again.`,
           {
             id: 'reason.language_not_supported.message.named',
-            desc: 'Steps to switch the online-banking language to English, for good (switching back would break the connection later). The placeholder is the bank name.',
+            desc: 'Switch the online-banking language to English and keep it so (switching back would break the connection later), then retry. The placeholder is the bank name.',
           },
         )
       : msg(
-          `Sign in on your bank's website and switch your profile's language to English, then try again. Leave it in English so the connection keeps working.`,
+          `Sign in on your bank's website and switch your language to English for good. Then try again.`,
           {
             id: 'reason.language_not_supported.message',
-            desc: 'Steps to switch the online-banking language to English, for good (switching back would break the connection later).',
+            desc: 'Switch the online-banking language to English and keep it so (switching back would break the connection later), then retry.',
           },
         ),
   }),
@@ -133,13 +133,13 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
   mfa_failed: () => ({
     title: msg(`The security check didn't go through`, {
       id: 'reason.mfa_failed.title',
-      desc: 'Title: a security question or verification step was not completed or not accepted.',
+      desc: 'Title: a security question or one-time code was not answered, or the answer was not accepted.',
     }),
     message: msg(
-      `The security question or verification step wasn't completed, or the answer wasn't accepted. Please try again.`,
+      `Your bank asked a security question or sent a code. It wasn't answered, or the answer wasn't accepted.`,
       {
         id: 'reason.mfa_failed.message',
-        desc: 'A security question or verification step failed. Never blame the borrower.',
+        desc: 'A security question or one-time code failed. Says only what happened: for some codes the borrower cannot retry, so the buttons (Try again or Verify another way, Get help) carry the next step. Never blame the borrower.',
       },
     ),
   }),
@@ -172,24 +172,24 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       desc: 'Title: the bank needs the borrower to sign in again (access expired, consent or security check needed); they must connect the account again.',
     }),
     message: bank
-      ? msg(str`${bank} needs you to sign in again before we can continue.`, {
+      ? msg(str`${bank} needs you to sign in again. This isn't something you did.`, {
           id: 'reason.reconnect_required.message.named',
-          desc: 'The bank needs the borrower to sign in again; the Reconnect button follows. The placeholder is the bank name.',
+          desc: 'The bank needs the borrower to sign in again; not the borrower’s fault. The Reconnect button follows. The placeholder is the bank name.',
         })
-      : msg(`Your bank needs you to sign in again before we can continue.`, {
+      : msg(`Your bank needs you to sign in again. This isn't something you did.`, {
           id: 'reason.reconnect_required.message',
-          desc: 'The bank needs the borrower to sign in again; the Reconnect button follows.',
+          desc: 'The bank needs the borrower to sign in again; not the borrower’s fault. The Reconnect button follows.',
         }),
   }),
 
   session_expired: () => ({
-    title: msg(`This session timed out`, {
+    title: msg(`The connection timed out`, {
       id: 'reason.session_expired.title',
-      desc: 'Title: the connection session timed out or no longer exists.',
+      desc: 'Title: the connection timed out or no longer exists. Avoid the word "session".',
     }),
-    message: msg(`For your security, the connection closes after a while. Please try again.`, {
+    message: msg(`For your security, the connection closed after a while. Please try again.`, {
       id: 'reason.session_expired.message',
-      desc: 'The session timed out; start again.',
+      desc: 'The connection timed out for security; try again (button: Try again).',
     }),
   }),
 
@@ -223,16 +223,16 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
 
   no_eligible_accounts: (bank) => ({
     title: bank
-      ? msg(str`No account we can use at ${bank}`, {
+      ? msg(str`No usable account at ${bank}`, {
           id: 'reason.no_eligible_accounts.title.named',
           desc: 'Title: no usable account was found at this bank. The placeholder is the bank name.',
         })
-      : msg(`No account we can use at this bank`, {
+      : msg(`No usable account at this bank`, {
           id: 'reason.no_eligible_accounts.title',
           desc: 'Title: no usable account was found at this bank.',
         }),
     message: msg(
-      `We didn't find an account we can use for your application. You can connect another bank, or verify another way.`,
+      `We didn't find an account we can use for your application. You can choose another bank or verify another way.`,
       {
         id: 'reason.no_eligible_accounts.message',
         desc: 'No usable account at this bank; offer another bank or another way.',
@@ -241,17 +241,14 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
   }),
 
   no_recent_transactions: () => ({
-    title: msg(`This account has no recent activity`, {
+    title: msg(`We need your everyday account`, {
       id: 'reason.no_recent_transactions.title',
-      desc: 'Title: the connected account has no recent transactions.',
+      desc: 'Title: the connected account is not the everyday one (no recent transactions, or the main chequing account is missing).',
     }),
-    message: msg(
-      `Please connect the account you use every day, where your pay is deposited and your bills are paid from.`,
-      {
-        id: 'reason.no_recent_transactions.message',
-        desc: 'Ask for the everyday account instead.',
-      },
-    ),
+    message: msg(`Please choose the account your pay goes into and your bills are paid from.`, {
+      id: 'reason.no_recent_transactions.message',
+      desc: 'Ask for the everyday (main chequing) account: where pay comes in and bills are paid from (buttons: Choose another account, Continue).',
+    }),
   }),
 
   consent_required: (bank) => ({
@@ -266,14 +263,14 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
         }),
     message: bank
       ? msg(
-          str`Sign in on ${bank}'s website and allow it to share your account information, then try again.`,
+          str`Sign in on the ${bank} website and allow it to share your account details. Then try again.`,
           {
             id: 'reason.consent_required.message.named',
             desc: 'Give data-sharing consent at the bank. The placeholder is the bank name.',
           },
         )
       : msg(
-          `Sign in on your bank's website and allow it to share your account information, then try again.`,
+          `Sign in on your bank's website and allow it to share your account details. Then try again.`,
           {
             id: 'reason.consent_required.message',
             desc: 'Give data-sharing consent at the bank.',
@@ -292,67 +289,67 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: this bank cannot be connected.',
         }),
     message: msg(
-      `This bank can't be connected at the moment. This isn't something you did. You can choose another bank or verify another way.`,
+      `This isn't something you did. You can choose another bank or verify another way.`,
       {
         id: 'reason.institution_not_supported.message',
-        desc: 'The bank is not supported; not the borrower’s fault.',
+        desc: 'The bank cannot be connected (and no time is known when it might be); not the borrower’s fault. Buttons: Choose another bank, Verify another way.',
       },
     ),
   }),
 
   institution_being_added: (bank) => ({
     title: bank
-      ? msg(str`Support for ${bank} is on its way`, {
+      ? msg(str`${bank} can't be connected yet`, {
           id: 'reason.institution_being_added.title.named',
-          desc: 'Title: support for this bank is being built. The placeholder is the bank name.',
+          desc: 'Title: the connection to this bank is still being built, with no promise when. The placeholder is the bank name.',
         })
-      : msg(`Support for your bank is on its way`, {
+      : msg(`Your bank can't be connected yet`, {
           id: 'reason.institution_being_added.title',
-          desc: 'Title: support for this bank is being built.',
+          desc: 'Title: the connection to this bank is still being built, with no promise when.',
         }),
     message: msg(
-      `We're still setting up the connection to this bank. Trying to connect a few more times now helps get it ready.`,
+      `The connection to this bank is still being set up. This isn't something you did, and a few more tries now help.`,
       {
         id: 'reason.institution_being_added.message',
-        desc: 'Support for the bank is being built; a few more attempts now help (button: Try again); the waiting time (about a week) is shown separately.',
+        desc: 'The data provider (not the lender) is still building the connection to this bank; not the borrower’s fault; a few more sign-in attempts now help build it (button: Try again), then a try in about a week (shown separately as the waiting time).',
       },
     ),
   }),
 
   connection_being_fixed: (bank) => ({
     title: bank
-      ? msg(str`We're fixing the connection to ${bank}`, {
+      ? msg(str`The connection to ${bank} isn't working`, {
           id: 'reason.connection_being_fixed.title.named',
-          desc: 'Title: the connection to this bank is being repaired. The placeholder is the bank name.',
+          desc: 'Title: the connection to this bank is broken (it is being repaired). The placeholder is the bank name.',
         })
-      : msg(`We're fixing the connection to your bank`, {
+      : msg(`The connection to your bank isn't working`, {
           id: 'reason.connection_being_fixed.title',
-          desc: 'Title: the connection to this bank is being repaired.',
+          desc: 'Title: the connection to this bank is broken (it is being repaired).',
         }),
     message: msg(
-      `This isn't something you did. Trying to connect a few more times now helps us fix the connection.`,
+      `The connection is being repaired. This isn't something you did, and a few more tries now help.`,
       {
         id: 'reason.connection_being_fixed.message',
-        desc: 'The connection is being repaired; a few more attempts now help (button: Try again); the waiting time (about a week) is shown separately.',
+        desc: 'The data provider (not the lender) is repairing the connection; not the borrower’s fault; a few more sign-in attempts now help the repair (button: Try again), then a try in about a week (shown separately as the waiting time).',
       },
     ),
   }),
 
   institution_outage: (bank) => ({
     title: bank
-      ? msg(str`${bank}'s connection is down`, {
+      ? msg(str`The connection to ${bank} is down`, {
           id: 'reason.institution_outage.title.named',
           desc: 'Title: the connection to this bank is down. The placeholder is the bank name.',
         })
-      : msg(`Your bank's connection is down`, {
+      : msg(`The connection to your bank is down`, {
           id: 'reason.institution_outage.title',
           desc: 'Title: the connection to this bank is down.',
         }),
     message: msg(
-      `This isn't something you did. Try again later, or choose another bank or verify another way.`,
+      `This isn't something you did. You can choose another bank or verify another way.`,
       {
         id: 'reason.institution_outage.message',
-        desc: 'The bank connection is down; a waiting time is shown separately where the provider gives one.',
+        desc: 'The bank connection is down; not the borrower’s fault; offer the ways forward now (buttons: Choose another bank, Verify another way). A waiting time is shown separately where the provider gives one.',
       },
     ),
   }),
@@ -367,13 +364,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           id: 'reason.institution_maintenance.title',
           desc: 'Title: the bank’s online service is under maintenance.',
         }),
-    message: msg(
-      `Online banking is briefly unavailable while the bank does maintenance. Please try again a little later.`,
-      {
-        id: 'reason.institution_maintenance.message',
-        desc: 'Scheduled maintenance at the bank; the waiting time is shown separately.',
-      },
-    ),
+    message: msg(`This isn't something you did. Please try again later, or choose another bank.`, {
+      id: 'reason.institution_maintenance.message',
+      desc: 'Maintenance at the bank, for a time nobody gives; not the borrower’s fault. Try again later, or choose another bank now (buttons: Choose another bank, Try again).',
+    }),
   }),
 
   temporary_issue: (bank) => ({
@@ -382,20 +376,14 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       desc: 'Title: a passing problem reaching the bank.',
     }),
     message: bank
-      ? msg(
-          str`There was a problem reaching ${bank}, and this isn't something you did. Please try again later.`,
-          {
-            id: 'reason.temporary_issue.message.named',
-            desc: 'A passing problem reaching the bank; try again later. The placeholder is the bank name.',
-          },
-        )
-      : msg(
-          `There was a problem reaching your bank, and this isn't something you did. Please try again later.`,
-          {
-            id: 'reason.temporary_issue.message',
-            desc: 'A passing problem reaching the bank; try again later.',
-          },
-        ),
+      ? msg(str`We couldn't reach ${bank} just now. This isn't something you did.`, {
+          id: 'reason.temporary_issue.message.named',
+          desc: 'A passing problem reaching the bank; not the borrower’s fault. No call to retry here: a waiting time may be shown below it, and the Try again button follows. The placeholder is the bank name.',
+        })
+      : msg(`We couldn't reach your bank just now. This isn't something you did.`, {
+          id: 'reason.temporary_issue.message',
+          desc: 'A passing problem reaching the bank; not the borrower’s fault. No call to retry here: a waiting time may be shown below it, and the Try again button follows.',
+        }),
   }),
 
   access_denied: (bank) => ({
@@ -422,25 +410,22 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       id: 'reason.connection_incomplete.title',
       desc: 'Title: the borrower did not finish connecting the account.',
     }),
-    message: msg(
-      `Your account isn't connected yet because the steps weren't completed. Please try again.`,
-      {
-        id: 'reason.connection_incomplete.message',
-        desc: 'The connection was not finished; retry.',
-      },
-    ),
+    message: msg(`Your account isn't connected yet. Please try again to finish.`, {
+      id: 'reason.connection_incomplete.message',
+      desc: 'The connection was not finished; retry to finish it. Never blame the borrower.',
+    }),
   }),
 
   report_failed: () => ({
-    title: msg(`We couldn't finish your report`, {
+    title: msg(`We couldn't get your account details`, {
       id: 'reason.report_failed.title',
-      desc: 'Title: the account connected but the bank report could not be produced.',
+      desc: 'Title: the account connected, but its details could not be gathered. Avoid the word "report".',
     }),
     message: msg(
-      `Your account connected, but we couldn't put together the information from it. Please try again.`,
+      `Your account is connected, but we couldn't gather its details. Please try again.`,
       {
         id: 'reason.report_failed.message',
-        desc: 'Connected, but the report failed; retry.',
+        desc: 'Connected, but its details could not be gathered; retry.',
       },
     ),
   }),
@@ -484,7 +469,7 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       desc: 'Title: the connection is still being processed.',
     }),
     message: msg(
-      `We're still getting your account information ready. You can continue with your application.`,
+      `We're still getting your account details ready. You can continue in the meantime.`,
       {
         id: 'reason.in_progress.message',
         desc: 'Still processing (at the bank, or uploaded statements); nothing to do but continue. No time is promised.',
@@ -502,7 +487,7 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           id: 'reason.connected.title',
           desc: 'Title: the account was connected successfully.',
         }),
-    message: msg(`Everything went through. You can continue with your application.`, {
+    message: msg(`Everything went through. You can now continue.`, {
       id: 'reason.connected.message',
       desc: 'Success; continue.',
     }),
@@ -527,13 +512,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       id: 'reason.generic_error.title',
       desc: 'Title: an error with no more specific meaning.',
     }),
-    message: msg(
-      `Something went wrong while connecting. Please try again, or get help if it keeps happening.`,
-      {
-        id: 'reason.generic_error.message',
-        desc: 'A general error; retry, get help.',
-      },
-    ),
+    message: msg(`Something went wrong while connecting. Please try again.`, {
+      id: 'reason.generic_error.message',
+      desc: 'A general error; retry (buttons: Try again, Get help).',
+    }),
   }),
 
   unknown: () => ({
@@ -541,13 +523,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
       id: 'reason.unknown.title',
       desc: 'Title: an error code nobody documented.',
     }),
-    message: msg(
-      `Something unexpected happened while connecting. Please try again, or get help if it keeps happening.`,
-      {
-        id: 'reason.unknown.message',
-        desc: 'An undocumented error; retry, get help.',
-      },
-    ),
+    message: msg(`Something we didn't expect went wrong while connecting. Please try again.`, {
+      id: 'reason.unknown.message',
+      desc: 'An undocumented error; retry (buttons: Try again, Get help).',
+    }),
   }),
 };
 

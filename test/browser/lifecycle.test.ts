@@ -88,6 +88,6 @@ describe('lifecycle', () => {
     other.append(el);
     await el.updateComplete;
     expect(el.resolution.reason).to.equal('institution_outage');
-    expect(visibleText(el, 'title')).to.equal("Your bank's connection is down");
+    expect(visibleText(el, 'title')).to.equal('The connection to your bank is down');
   });
 });

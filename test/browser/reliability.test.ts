@@ -74,7 +74,7 @@ describe('reliability', () => {
         await setLocale('lv'); // the last one fails: English, and working
         await el.updateComplete;
         expect(getLocale()).to.equal('en');
-        expect(visibleText(el, 'title')).to.equal("Your bank's connection is down");
+        expect(visibleText(el, 'title')).to.equal('The connection to your bank is down');
       } finally {
         offline.restore();
         await setLocale('en');

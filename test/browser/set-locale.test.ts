@@ -94,7 +94,7 @@ describe('setLocale', () => {
     void setLocale('vi');
     await setLocale('en');
     await el.updateComplete;
-    expect(visibleText(el, 'title')).to.equal("Your bank's connection is down");
+    expect(visibleText(el, 'title')).to.equal('The connection to your bank is down');
   });
 
   it('leaves the element in English and working when a locale fails to load', async () => {

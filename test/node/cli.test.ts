@@ -20,7 +20,7 @@ describe('bank-connect-error explain', () => {
     assert.equal(err, '');
     assert.match(out, /^finicity 936: language_not_supported \(error\)/);
     assert.match(out, /actions, best first: visit_institution, retry/);
-    assert.match(out, /Your online banking needs to be in English/);
+    assert.match(out, /Online banking must be in English/);
     assert.match(out, /\[Go to your bank\] \[Try again\]/);
     assert.match(out, /Reference: Finicity 936/);
     assert.match(out, /Source: Finicity \(Mastercard Open Banking\), "Aggregation Status Codes"/);
@@ -34,7 +34,7 @@ describe('bank-connect-error explain', () => {
     assert.equal(answer.resolution.reason, 'institution_outage');
     assert.deepEqual(answer.resolution.retryAfter, { min: 259_200, max: 432_000 });
     assert.equal(answer.shown.locale, 'es');
-    assert.notEqual(answer.shown.title, "Your bank's connection is down");
+    assert.notEqual(answer.shown.title, 'The connection to your bank is down');
     assert.match(answer.shown.wait, /3.5/);
     assert.equal(answer.shown.buttons.length, 2);
     assert.match(answer.source.title, /Aggregation Status Codes/);

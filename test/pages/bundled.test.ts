@@ -34,7 +34,7 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     server.requests.length = 0;
     await page.goto(`${server.origin}/en.html`);
     await page.waitForFunction(`${title}.length > 0`);
-    assert.match(await page.evaluate(title), /Your online banking needs to be in English/);
+    assert.match(await page.evaluate(title), /Online banking must be in English/);
     assert.deepEqual(server.requests, ['/en.html', '/bank-connect-error.bundled.js']);
     assert.deepEqual(problems, []);
     await page.close();
@@ -91,7 +91,7 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     const spanish = await holdSpanish(page);
     await page.goto(`${server.origin}/es.html`, { waitUntil: 'commit' });
     await page.waitForFunction(`${title}.length > 0`);
-    assert.match(await page.evaluate(title), /Your online banking needs to be in English/);
+    assert.match(await page.evaluate(title), /Online banking must be in English/);
     spanish.release();
     await page.waitForFunction(`${title}.includes('en inglés')`);
     assert.deepEqual(problems, []);
@@ -113,7 +113,7 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
 
     await page.route('**/bundled/es-*.js', (route) => route.abort('internetdisconnected'));
     assert.equal(await switchTo('es'), 'en');
-    assert.match(await page.evaluate(title), /Your online banking needs to be in English/);
+    assert.match(await page.evaluate(title), /Online banking must be in English/);
 
     await page.unroute('**/bundled/es-*.js');
     assert.equal(await switchTo('es'), 'es');

@@ -252,7 +252,7 @@ describe('the packed package, installed into a new project', () => {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${server.origin}/main.html`);
       const title = page.locator('bank-connect-error [part~="title"]');
-      assert.match(await title.innerText(), /Your online banking needs to be in English/);
+      assert.match(await title.innerText(), /Online banking must be in English/);
       await page.evaluate(() =>
         (window as unknown as { switchLocale(l: string): Promise<void> }).switchLocale('es'),
       );
@@ -274,7 +274,7 @@ describe('the packed package, installed into a new project', () => {
 
     it('renders on the server, and hydrates without a change to the words', async () => {
       assert.match(serverHtml, /<template shadowroot="open" shadowrootmode="open">/);
-      assert.match(serverHtml, /Your online banking needs to be in English/);
+      assert.match(serverHtml, /Online banking must be in English/);
 
       const noScript = await browser.newPage({ javaScriptEnabled: false });
       await noScript.goto(`${server.origin}/hydrate.html`);

@@ -43,7 +43,7 @@ describe('server-side rendering with @lit-labs/ssr', () => {
 
   it('renders declarative shadow DOM that already holds the words', () => {
     assert.match(serverHtml, /<template shadowroot="open" shadowrootmode="open">/);
-    assert.match(serverHtml, /Your online banking needs to be in English/);
+    assert.match(serverHtml, /Online banking must be in English/);
     assert.match(serverHtml, /Sign in on the Tangerine website/);
     assert.match(serverHtml, /Reference: Finicity 936/);
   });
@@ -54,7 +54,7 @@ describe('server-side rendering with @lit-labs/ssr', () => {
     const before = (await noScript.evaluate(shadowText)) as string;
     const beforeBox = await noScript.locator('bank-connect-error').boundingBox();
     await noScript.close();
-    assert.match(before, /Your online banking needs to be in English/);
+    assert.match(before, /Online banking must be in English/);
 
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${server.origin}/index.html`);
