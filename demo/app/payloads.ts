@@ -1,55 +1,50 @@
-/** A raw payload as a lender's backend receives it, for the playground's examples. */
+import { PROVIDERS, type Provider } from '../../src/bank-connect-error.js';
+
+/** A real payload as a lender's page or backend receives it, for the playground's examples. */
 export interface ExamplePayload {
   id: string;
+  provider: Provider;
   label: string;
+  /** Where the payload was found. */
+  source: string;
   text: string;
 }
 
+interface PayloadFixture {
+  about: string;
+  source: string;
+  payload: unknown;
+}
+
+// The test fixtures are the examples: every shape the tests read, each with its source.
+const FIXTURES = import.meta.glob<PayloadFixture>('../../test/fixtures/payloads/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
-export const EXAMPLE_PAYLOADS: readonly ExamplePayload[] = [
-  {
-    id: 'argyle',
-    label: 'Argyle webhook',
-    text: pretty({
-      event: 'verifications.updated',
-      name: 'Loan application',
-      data: {
-        resource: {
-          id: '0187a8f4-2c3b-4d6e-9f10-5a7b8c9d0e1f',
-          user: '0187a8f4-1b2a-4c5d-8e9f-0a1b2c3d4e5f',
-          status: {
-            state: 'PAUSED',
-            errors: [
-              {
-                code: 'token_invalid_or_expired',
-                message: 'The connection to the banking institution has expired.',
-              },
-            ],
-          },
-        },
-      },
-    }),
-  },
-  {
-    id: 'finicity',
-    label: 'Finicity error body',
-    text: pretty({
-      code: 185,
-      status: '500',
-      message: 'MFA Required',
-    }),
-  },
-  {
-    id: 'flinks',
-    label: 'Flinks response',
-    text: pretty({
-      HttpStatusCode: 401,
-      FlinksCode: 'INVALID_LOGIN',
-      Message: 'The username or password is incorrect.',
-    }),
-  },
-];
+/** Grouped by provider in the catalog's order, then by file name. */
+export const EXAMPLE_PAYLOADS: readonly ExamplePayload[] = Object.entries(FIXTURES)
+  .map(([path, fixture]) => {
+    const [folder, file] = path.split('/').slice(-2) as [Provider, string];
+    return {
+      id: `${folder}/${file.replace(/\.json$/, '')}`,
+      provider: folder,
+      label: fixture.about,
+      source: fixture.source,
+      text: pretty(fixture.payload),
+    };
+  })
+  .filter((example) => PROVIDERS.includes(example.provider))
+  .sort(
+    (a, b) =>
+      PROVIDERS.indexOf(a.provider) - PROVIDERS.indexOf(b.provider) || a.id.localeCompare(b.id),
+  );
+
+/** The examples of one provider, for an `<optgroup>`. */
+export const examplesOf = (provider: Provider) =>
+  EXAMPLE_PAYLOADS.filter((example) => example.provider === provider);
 
 export interface ParsedPayload {
   /** What the element's `error` property gets: the parsed JSON, the raw text, or nothing. */

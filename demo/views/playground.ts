@@ -11,7 +11,7 @@ import {
 import { DOCUMENTED_CODES } from '../app/code-rows.js';
 import type { ViewContext } from '../app/context.js';
 import { LOCALE_CHOICES } from '../app/locale.js';
-import { EXAMPLE_PAYLOADS, parsePayload } from '../app/payloads.js';
+import { EXAMPLE_PAYLOADS, examplesOf, parsePayload } from '../app/payloads.js';
 import { snippetHtml } from '../app/snippet.js';
 import { VARIANTS, type DemoState } from '../app/state.js';
 import { tokensCss } from '../app/theme-sheet.js';
@@ -125,20 +125,31 @@ function sourceFields({ state, update }: ViewContext, problem: string) {
               </datalist>
             `
           : html`
-              <div class="example-buttons" role="group" aria-labelledby="examples-label">
-                <span id="examples-label">Examples:</span>
-                ${EXAMPLE_PAYLOADS.map(
-                  (example) => html`
-                    <button
-                      type="button"
-                      class="button-secondary"
-                      @click=${() => update({ payload: example.text })}
-                    >
-                      ${example.label}
-                    </button>
-                  `,
-                )}
-              </div>
+              <label>
+                <span>Example payload</span>
+                <select
+                  name="example"
+                  @change=${(event: Event) => {
+                    const example = EXAMPLE_PAYLOADS.find((e) => e.id === value(event));
+                    if (example) update({ payload: example.text });
+                  }}
+                >
+                  <option value="">Real payloads, each from its source…</option>
+                  ${PROVIDERS.map(
+                    (provider) => html`
+                      <optgroup label=${PROVIDER_NAMES[provider]}>
+                        ${examplesOf(provider).map(
+                          (example) => html`
+                            <option value=${example.id} title=${example.source}>
+                              ${example.label}
+                            </option>
+                          `,
+                        )}
+                      </optgroup>
+                    `,
+                  )}
+                </select>
+              </label>
               <label>
                 <span>Payload (JSON, as your backend received it)</span>
                 <textarea
