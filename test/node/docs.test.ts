@@ -5,9 +5,9 @@ import { describe, it } from 'node:test';
 
 const FILES = [
   'README.md',
-  ...readdirSync('docs')
+  ...readdirSync('docs', { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
+    .map((f) => `docs/${f.split('\\').join('/')}`),
 ];
 
 /** Markdown without its fenced code blocks and inline code, where `[x](y)` is not a link. */
