@@ -346,10 +346,10 @@ const REASON_TEXT: Readonly<Record<Reason, (bank: string | null) => ReasonText>>
           desc: 'Title: the connection to this bank is down.',
         }),
     message: msg(
-      `This isn't something you did. You can choose another bank or verify another way.`,
+      `This isn't something you did. Until it's back, you can choose another bank or verify another way.`,
       {
         id: 'reason.institution_outage.message',
-        desc: 'The bank connection is down; not the borrower’s fault; offer the ways forward now (buttons: Choose another bank, Verify another way). A waiting time is shown separately where the provider gives one.',
+        desc: 'The bank connection is down; not the borrower’s fault; until it is back, offer the ways forward now (buttons: Choose another bank, Verify another way). A waiting time is shown separately where the provider gives one.',
       },
     ),
   }),
