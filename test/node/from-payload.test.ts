@@ -32,19 +32,31 @@ describe('fromPayload', () => {
     ]);
   });
 
-  it('reads errors only while the verification is PAUSED', () => {
+  it('reads errors only while the verification is PAUSED, and every other state on its own', () => {
     assert.deepEqual(brief(argyleResource('paused', ['invalid_credentials'])), [
       'argyle',
       'invalid_credentials',
       'invalid_credentials',
     ]);
-    for (const state of ['COMPLETED', 'PROCESSING', '']) {
-      assert.deepEqual(brief(webhook(argyleResource(state, ['invalid_credentials']))), [
+    // Argyle: "COMPLETED - Verification is complete and report assets are available.",
+    // "PROCESSING - Verification processing is underway."
+    for (const [state, reason] of [
+      ['COMPLETED', 'connected'],
+      ['PROCESSING', 'in_progress'],
+      ['PENDING', 'in_progress'],
+      ['CANCELLED', 'connection_incomplete'],
+    ]) {
+      assert.deepEqual(brief(webhook(argyleResource(state!, ['invalid_credentials']))), [
         'argyle',
-        '',
-        'unknown',
+        state,
+        reason,
       ]);
     }
+    assert.deepEqual(brief(webhook(argyleResource('', ['invalid_credentials']))), [
+      'argyle',
+      '',
+      'unknown',
+    ]);
   });
 
   it('picks the first error it understands when Argyle sends several', () => {
