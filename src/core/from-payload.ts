@@ -58,7 +58,7 @@ function urgency({ known, severity }: Resolution): number {
 }
 
 /**
- * Every code a raw provider payload holds, most urgent first (see `docs/payloads.md`): the one
+ * Every code a raw provider payload holds, most urgent first (see `docs/headless-core.md`): the one
  * the borrower must act on leads. Duplicates are dropped. Never throws; an unreadable payload
  * gives one `unknown` resolution.
  */
