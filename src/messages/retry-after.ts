@@ -33,6 +33,28 @@ function aboutOne(unit: Exclude<Unit, 'minute'>): string {
   }
 }
 
+interface DurationFormat {
+  format(value: number): string;
+  formatRange(start: number, end: number): string;
+}
+
+/**
+ * Unit names for a locale whose unit data CLDR lacks (it has none for Haitian Creole, so `Intl`
+ * would write English "days"). Kreyòl nouns take no plural: "3 a 5 jou", "2 semèn".
+ */
+const UNIT_NAMES: Readonly<Record<string, Readonly<Record<Unit, string>> & { to: string }>> = {
+  ht: { minute: 'minit', hour: 'èdtan', day: 'jou', week: 'semèn', to: ' a ' },
+};
+
+function durationFormat(locale: string, unit: Unit): DurationFormat {
+  const names = Object.hasOwn(UNIT_NAMES, locale) ? UNIT_NAMES[locale] : undefined;
+  if (!names) return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+  return {
+    format: (value) => `${value} ${names[unit]}`,
+    formatRange: (start, end) => `${start}${names.to}${end} ${names[unit]}`,
+  };
+}
+
 /** The words for a wait, in the active locale. */
 function words({ min, max }: RetryAfter, locale: string): string {
   if ((max ?? min) <= 10 * SECONDS.minute) {
@@ -42,7 +64,7 @@ function words({ min, max }: RetryAfter, locale: string): string {
     });
   }
   const unit = unitFor(max ?? min);
-  const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+  const format = durationFormat(locale, unit);
   const inUnits = (seconds: number) => Math.round(seconds / SECONDS[unit]);
   if (max !== undefined && max > min) {
     const duration = format.formatRange(inUnits(min), inUnits(max));

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACTIONS, REASONS, resolve, type Reason, type Resolution } from '../../src/core/index.js';
 import { listCodes } from '../../src/catalog.js';
+import { setLocale } from '../../src/localization/localization.js';
+import { supportedLocales } from '../../src/localization/match-locale.js';
 import { borrowerView } from '../../src/view/borrower-view.js';
 
 /** A resolution for a reason, whatever code carries it (`unknown` has none). */
@@ -66,6 +68,21 @@ describe('borrowerView', () => {
     });
     assert.equal(view.wait, 'Try again in 3–5 days');
     assert.equal(view.reference, '');
+  });
+
+  it('writes waiting times in each language, even where CLDR has no unit names', async () => {
+    const wait = (code: number) => borrowerView(resolve({ provider: 'finicity', code })).wait!;
+    try {
+      for (const locale of supportedLocales.filter((l) => l !== 'en')) {
+        await setLocale(locale);
+        // Finicity 910: "3–5 days", the one wait written with Intl's unit names.
+        assert.doesNotMatch(wait(910), /\bdays\b/, locale);
+      }
+      await setLocale('ht');
+      assert.match(wait(910), /\b3 a 5 jou\b/);
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('never throws on hostile options', () => {
