@@ -11,8 +11,13 @@ describe('catalogs', () => {
   it('hold every code of the providers’ documents and of the further sources, and nothing else', () => {
     for (const provider of PROVIDERS) {
       const documented = [...Object.values(DOCUMENTED[provider]).flat(), ...FURTHER[provider]];
-      const listed = CATALOGS[provider].map((entry) => entry.code);
-      assert.deepEqual([...new Set(listed)].sort(), [...new Set(documented)].sort(), provider);
+      // A further source's spelling of a documented code (`INVALID_LOGIN`) is the same code.
+      const listed = CATALOGS[provider].map((entry) => squash(entry.code));
+      assert.deepEqual(
+        [...new Set(listed)].sort(),
+        [...new Set(documented.map(squash))].sort(),
+        provider,
+      );
     }
   });
 
@@ -25,19 +30,14 @@ describe('catalogs', () => {
     }
   });
 
-  it('agree with themselves where a code is listed twice under two spellings', () => {
+  it('list each code once, whatever its spelling', () => {
     for (const provider of PROVIDERS) {
-      const first = new Map<string, (typeof CATALOGS)[Provider][number]>();
-      for (const entry of CATALOGS[provider]) {
-        const earlier = first.get(squash(entry.code));
-        if (!earlier) {
-          first.set(squash(entry.code), entry);
-          continue;
-        }
-        assert.equal(entry.reason, earlier.reason, `${entry.code} vs ${earlier.code}`);
-        assert.deepEqual(entry.retryAfter, earlier.retryAfter, `${entry.code} vs ${earlier.code}`);
-        assert.deepEqual(entry.actions, earlier.actions, `${entry.code} vs ${earlier.code}`);
-      }
+      const keys = CATALOGS[provider].map((entry) => squash(entry.code));
+      assert.deepEqual(
+        keys.filter((key, i) => keys.indexOf(key) !== i),
+        [],
+        provider,
+      );
     }
   });
 

@@ -1,9 +1,9 @@
 import { entries } from './entry.js';
 
 /**
- * Flinks, "API error codes" and "Errors/Warnings in the Client Dashboard", then the API spellings
- * Flinks Connect and the API use for the same errors. Codes match however they are spelled
- * (`Invalid Login` = `INVALID_LOGIN`), so a code listed twice resolves to its first listing.
+ * Flinks, "API error codes" and "Errors/Warnings in the Client Dashboard", then the further codes
+ * Flinks Connect and the API send. Each code is listed once, as first documented: codes match
+ * however they are spelled (`Invalid Login` = `INVALID_LOGIN`).
  */
 export const FLINKS = entries([
   // "API error codes"
@@ -28,8 +28,6 @@ export const FLINKS = entries([
   // "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt."
   ['Unknown Challenge Key', 'integration_error'],
   ['Unauthorized', 'action_required_at_institution'],
-  ['Operation Pending', 'in_progress'],
-  ['Operation Dispatched', 'in_progress'],
   ['Get Statements Complete', 'connected'],
   ['Scoring Insight Completed', 'connected'],
   ['Session Nonexistent', 'session_expired'],
@@ -76,21 +74,9 @@ export const FLINKS = entries([
   ['ProductDetailsIncomplete', 'data_incomplete'],
   ['BalanceMismatch', 'data_incomplete'],
   // Flinks Connect events: it shows its own screen and fires a JS event of the same name.
-  ['INVALID_USERNAME', 'invalid_credentials'],
-  ['INVALID_PASSWORD', 'invalid_credentials'],
-  ['INVALID_LOGIN', 'invalid_credentials'],
-  ['INVALID_SECURITY_RESPONSE', 'mfa_failed'],
-  ['RETRY_LATER', 'temporary_issue'],
-  ['UNAUTHORIZED', 'action_required_at_institution'],
-  ['NEW_ACCOUNT', 'action_required_at_institution'],
   ['AGGREGATION_ERROR', 'generic_error'],
   ['DISABLED_INSTITUTION', 'institution_outage'],
-  ['DISABLED_LOGIN', 'account_locked'],
-  // API errors
-  ['SESSION_NONEXISTENT', 'session_expired'],
-  ['SESSION_EXPIRED', 'session_expired'],
-  ['CONCURRENT_SESSION', 'concurrent_session'],
-  // The integration asked for an operation while the account was still being processed.
+  // API errors. The integration asked for an operation while the account was still being processed.
   ['CARD_IN_USE', 'integration_error'],
   // The integration's own credentials failed; the borrower's come back as INVALID_LOGIN.
   ['ACCESS_DENIED', 'integration_error'],
@@ -104,5 +90,4 @@ export const FLINKS = entries([
   ['QUESTION_NOT_FOUND', 'mfa_failed'],
   // The lender's backend sent too many requests; Flinks gives no time to wait.
   ['TOO_MANY_REQUESTS', 'integration_error'],
-  ['UNKNOWN_CHALLENGE_KEY', 'integration_error'],
 ]);
