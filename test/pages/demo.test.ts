@@ -200,18 +200,20 @@ describe('the demo site (demo-dist/)', () => {
     const shown = (await shownTexts(page, PREVIEW))[0]!;
     assert.match(shown.reference, /Finicity 910/);
 
-    // An Argyle webhook from the examples; the element's buttons fill the event log.
-    await page.getByRole('button', { name: 'Argyle webhook' }).click();
+    // A real Argyle Link event from the examples; the element's buttons fill the event log.
+    await page
+      .getByLabel('Example payload')
+      .selectOption('argyle/link-ui-login-opened-invalid-credentials');
     await page.waitForFunction(() =>
-      /token_invalid_or_expired/.test(document.querySelector('#resolution')!.textContent!),
+      /"invalid_credentials"/.test(document.querySelector('#resolution')!.textContent!),
     );
     await page.locator(`${PREVIEW} [part~="button-primary"]`).click();
     const logged = await page.locator('.event-log li code').first().innerText();
     assert.deepEqual(JSON.parse(logged), {
-      action: 'reconnect',
-      reason: 'reconnect_required',
+      action: 'retry',
+      reason: 'invalid_credentials',
       provider: 'argyle',
-      code: 'token_invalid_or_expired',
+      code: 'invalid_credentials',
     });
 
     // Not JSON: a note for the developer, the generic message for the borrower, no error.
