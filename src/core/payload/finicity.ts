@@ -62,8 +62,10 @@ export function readFinicity(payload: Json): Resolution[] | undefined {
   if (named(type)[0]) return textField(data, 'reason') ? readFinicity(data as Json) : named(type);
 
   const eventType = textField(payload, 'eventType');
+  // The web SDK hands onRoute and onUser only the message's data: `{ screen, params }`, `{ action }`.
+  const step = textField(payload, 'screen') ? 'route' : textField(payload, 'action') && 'user';
   const found = [
-    ...named(eventType ?? textField(payload, 'status')),
+    ...named(eventType ?? textField(payload, 'status') ?? step),
     ...[payload, field(payload, 'payload')]
       .flatMap((value) => [value, ...listField(value, 'accounts')])
       .flatMap((item) => [item, field(item, 'accountDetails'), ...listField(item, 'errors')])
