@@ -97,6 +97,7 @@ const CASES: [string, unknown, [string, string]][] = [
   ],
   ['an aggregation still running (325)', { code: '325', status: '500' }, ['325', 'in_progress']],
   ['an aggregation still running (5006)', { code: 5006, status: 500 }, ['5006', 'in_progress']],
+  ['an event name where a code belongs', { code: 'done', status: '500' }, ['done', 'unknown']],
   // Other providers' shapes, given with Finicity's name.
   [
     'a Flinks response',

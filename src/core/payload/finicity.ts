@@ -4,8 +4,7 @@ import type { Reason, Resolution } from '../vocabulary.js';
 
 /**
  * What a name says on its own: Connect's event `reason`s (web SDK `onDone`, `onCancel`,
- * `onError`), its mobile SDKs' message `type`s, webhook `eventType`s, a refresh's `status`, and
- * the API codes for work still running ("The account is currently being aggregated").
+ * `onError`), its mobile SDKs' message `type`s, webhook `eventType`s and a refresh's `status`.
  */
 const NAMES: Readonly<Record<string, Reason>> = {
   complete: 'connected',
@@ -18,10 +17,10 @@ const NAMES: Readonly<Record<string, Reason>> = {
   user: 'in_progress',
   started: 'in_progress',
   IN_PROGRESS: 'in_progress',
-  325: 'in_progress',
-  5006: 'in_progress',
-  44000: 'in_progress',
 };
+
+/** API codes for work still running: "The account is currently being aggregated", and the like. */
+const RUNNING = ['325', '5006', '44000'];
 
 function named(name = '', code = name): Resolution[] {
   const reason = field(NAMES, name) as Reason | undefined;
@@ -40,7 +39,7 @@ function codeIn(item: unknown): Resolution[] {
   const reason =
     (/^40[01]$/.test(textField(item, 'status') ?? '') && 'integration_error') ||
     (code === '14020' && status !== undefined && 'institution_not_supported') ||
-    (field(NAMES, code) as Reason | undefined);
+    (RUNNING.includes(code) && 'in_progress');
   return code ? [reason ? answer('finicity', code, reason) : found] : [];
 }
 
@@ -48,6 +47,7 @@ function codeIn(item: unknown): Resolution[] {
  * Finicity (Mastercard Open Banking). The field that tells each family apart:
  * - `reason`: a Connect web SDK event `{ code, reason }`; its code is Connect's, not a bank's.
  * - `type` naming a Connect message: a mobile SDK message `{ type, data }`, `data` as above.
+ * - `screen` or `action`: what the web SDK hands `onRoute` or `onUser` (a message's `data`).
  * - `eventType`: a Connect webhook `{ customerId, eventType, payload }`.
  * - otherwise a response: an API error body `{ code, status, message }`, an account's
  *   `aggregationStatusCode`, or `accounts[]` (with `accountDetails` and `errors[]`) of an account
@@ -57,12 +57,11 @@ function codeIn(item: unknown): Resolution[] {
 export function readFinicity(payload: Json): Resolution[] | undefined {
   const reason = textField(payload, 'reason');
   if (reason !== undefined) return named(reason, textField(payload, 'code'));
-  const type = textField(payload, 'type');
+  const message = named(textField(payload, 'type'));
   const data = field(payload, 'data');
-  if (named(type)[0]) return textField(data, 'reason') ? readFinicity(data as Json) : named(type);
+  if (message[0]) return textField(data, 'reason') ? readFinicity(data as Json) : message;
 
   const eventType = textField(payload, 'eventType');
-  // The web SDK hands onRoute and onUser only the message's data: `{ screen, params }`, `{ action }`.
   const step = textField(payload, 'screen') ? 'route' : textField(payload, 'action') && 'user';
   const found = [
     ...named(eventType ?? textField(payload, 'status') ?? step),
