@@ -1,30 +1,74 @@
 import { answer, lookUp } from './answer.js';
-import { field, textField, type Json } from './json.js';
-import type { Resolution } from '../vocabulary.js';
+import { field, listField, textField, type Json } from './json.js';
+import type { Reason, Resolution } from '../vocabulary.js';
 
-/** Finicity (Mastercard Open Banking): a customer account, or an API error body. */
+/**
+ * What a name says on its own: Connect's event `reason`s (web SDK `onDone`, `onCancel`,
+ * `onError`), its mobile SDKs' message `type`s, webhook `eventType`s and a refresh's `status`.
+ */
+const NAMES: Readonly<Record<string, Reason>> = {
+  complete: 'connected',
+  done: 'connected',
+  exit: 'connection_incomplete',
+  cancel: 'connection_incomplete',
+  timeout: 'session_expired',
+  error: 'generic_error',
+  route: 'in_progress',
+  user: 'in_progress',
+  started: 'in_progress',
+  IN_PROGRESS: 'in_progress',
+};
+
+/** API codes for work still running: "The account is currently being aggregated", and the like. */
+const RUNNING = ['325', '5006', '44000'];
+
+function named(name = '', code = name): Resolution[] {
+  const reason = field(NAMES, name) as Reason | undefined;
+  return reason ? [answer('finicity', code, reason)] : [];
+}
+
+/**
+ * The code an account, an account's error or an API error body holds. Aggregation status codes
+ * come back as HTTP 500: a 400 or 401 is the integration's own fault, whatever its code. As an
+ * account's aggregation status, 14020 means the connection is not supported.
+ */
+function codeIn(item: unknown): Resolution[] {
+  const status = field(item, 'aggregationStatusCode');
+  const found = lookUp('finicity', status ?? field(item, 'code'));
+  const { code } = found;
+  const reason =
+    (/^40[01]$/.test(textField(item, 'status') ?? '') && 'integration_error') ||
+    (code === '14020' && status !== undefined && 'institution_not_supported') ||
+    (RUNNING.includes(code) && 'in_progress');
+  return code ? [reason ? answer('finicity', code, reason) : found] : [];
+}
+
+/**
+ * Finicity (Mastercard Open Banking). The field that tells each family apart:
+ * - `reason`: a Connect web SDK event `{ code, reason }`; its code is Connect's, not a bank's.
+ * - `type` naming a Connect message: a mobile SDK message `{ type, data }`, `data` as above.
+ * - `screen` or `action`: what the web SDK hands `onRoute` or `onUser` (a message's `data`).
+ * - `eventType`: a Connect webhook `{ customerId, eventType, payload }`.
+ * - otherwise a response: an API error body `{ code, status, message }`, an account's
+ *   `aggregationStatusCode`, or `accounts[]` (with `accountDetails` and `errors[]`) of an account
+ *   list, a refresh's status or an account-details response. Claimed only when a code in it
+ *   reads as something, so a bare `{ code }` stays any provider's.
+ */
 export function readFinicity(payload: Json): Resolution[] | undefined {
-  // A customer account: an aggregation status code, where 14020 means the connection is not
-  // supported (its other use, "Bad request.", is an API error's).
-  const statusCode = field(payload, 'aggregationStatusCode');
-  if (statusCode !== undefined) {
-    const resolution = lookUp('finicity', statusCode);
-    return [
-      resolution.code === '14020'
-        ? answer('finicity', '14020', 'institution_not_supported')
-        : resolution,
-    ];
-  }
+  const reason = textField(payload, 'reason');
+  if (reason !== undefined) return named(reason, textField(payload, 'code'));
+  const message = named(textField(payload, 'type'));
+  const data = field(payload, 'data');
+  if (message[0]) return textField(data, 'reason') ? readFinicity(data as Json) : message;
 
-  // An error body `{ code, status, message, user_message }`. HTTP 400 is a bad request: the
-  // integration's, whatever its code.
-  if (field(payload, 'code') === undefined || field(payload, 'status') === undefined) {
-    return undefined;
-  }
-  const resolution = lookUp('finicity', field(payload, 'code'));
-  return [
-    resolution.code && textField(payload, 'status') === '400'
-      ? answer('finicity', resolution.code, 'integration_error')
-      : resolution,
+  const eventType = textField(payload, 'eventType');
+  const step = textField(payload, 'screen') ? 'route' : textField(payload, 'action') && 'user';
+  const found = [
+    ...named(eventType ?? textField(payload, 'status') ?? step),
+    ...[payload, field(payload, 'payload')]
+      .flatMap((value) => [value, ...listField(value, 'accounts')])
+      .flatMap((item) => [item, field(item, 'accountDetails'), ...listField(item, 'errors')])
+      .flatMap(codeIn),
   ];
+  return eventType !== undefined || found.some(({ known }) => known) ? found : undefined;
 }
