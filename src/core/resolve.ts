@@ -32,7 +32,8 @@ function detectProvider(key: string): Provider | null {
   return owners.length === 1 ? owners[0]! : null;
 }
 
-function build(
+/** A resolution read as `reason`, with the catalog entry's own timing and actions if it has any. */
+export function build(
   provider: Provider | null,
   code: string,
   reason: Reason,

@@ -1,5 +1,4 @@
-import { REASON_RULES } from '../reasons.js';
-import { resolve } from '../resolve.js';
+import { build, resolve } from '../resolve.js';
 import type { Provider, Reason, Resolution } from '../vocabulary.js';
 
 /**
@@ -7,8 +6,7 @@ import type { Provider, Reason, Resolution } from '../vocabulary.js';
  * an integrator's bad request), rather than as the catalog lists the code.
  */
 export function answer(provider: Provider, code: string, reason: Reason): Resolution {
-  const { severity, actions } = REASON_RULES[reason];
-  return { provider, code, known: reason !== 'unknown', reason, severity, actions: [...actions] };
+  return build(provider, code, reason);
 }
 
 /** A code looked up in its provider's catalog. */
