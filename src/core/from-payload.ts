@@ -30,54 +30,49 @@ function parse(payload: unknown): unknown {
   }
 }
 
-interface Reading {
-  /** The provider whose shape the payload is in, or the one given. */
-  provider: Provider | null;
-  found: Resolution[];
-}
+/** The provider whose shape the payload is in (or the one given), and the codes it holds. */
+type Reading = [Provider | null, Resolution[]];
 
 function read(payload: unknown, given: Provider | null): Reading {
   const value = parse(payload);
-  if (!isObject(value)) return { provider: given, found: [] };
+  if (!isObject(value)) return [given, []];
   for (const provider of given ? [given] : PROVIDERS) {
     const found = READERS[provider](value);
-    if (found) return { provider, found };
+    if (found) return [provider, found];
   }
   // A bare `{ code }`: one element of Argyle's `status.errors`, or a lender's own shape.
   const code = field(value, 'code');
-  const found =
-    code === undefined ? [] : [resolve({ provider: given ?? undefined, code: code as string })];
-  return { provider: given, found };
+  return [
+    given,
+    code === undefined ? [] : [resolve({ provider: given ?? undefined, code: code as string })],
+  ];
 }
 
 /** The borrower acts on errors first, then warnings; a code we understand before one we don't. */
-const URGENCY: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, success: 3 };
+const URGENCY: readonly Severity[] = ['error', 'warning', 'info', 'success'];
 
 function urgency({ known, severity }: Resolution): number {
-  return URGENCY[severity] * 2 + (known ? 0 : 1);
+  return URGENCY.indexOf(severity) * 2 + (known ? 0 : 1);
 }
 
 /**
  * Every code a raw provider payload holds, most urgent first (see `docs/headless-core.md`): the one
- * the borrower must act on leads. Duplicates are dropped. Never throws; an unreadable payload
- * gives one `unknown` resolution.
+ * the borrower must act on leads. A code held twice counts once. Never throws; an unreadable
+ * payload gives one `unknown` resolution.
  */
 export function fromPayloadAll(payload: unknown, provider?: string): Resolution[] {
-  let reading: Reading = { provider: providerName(provider), found: [] };
+  let [given, found]: Reading = [providerName(provider), []];
   try {
-    reading = read(payload, reading.provider);
+    [given, found] = read(payload, given);
   } catch {
     // A hostile payload (a throwing getter, a revoked proxy) reads as unknown.
   }
-  const { found } = reading;
-  const seen = new Set<string>();
-  const unique = found.filter(({ provider, code }) => {
-    const key = `${provider}\u0000${code}`;
-    return !seen.has(key) && seen.add(key);
-  });
-  // A stable sort: among equals, the payload's own order.
-  unique.sort((a, b) => urgency(a) - urgency(b));
-  return unique.length ? unique : [resolve({ provider: reading.provider ?? undefined, code: '' })];
+  // One payload is one provider's, so its codes tell its resolutions apart. A stable sort keeps
+  // the payload's own order among equals.
+  const unique = found
+    .filter((resolution, i) => found.findIndex(({ code }) => code === resolution.code) === i)
+    .sort((a, b) => urgency(a) - urgency(b));
+  return unique.length ? unique : [resolve({ provider: given ?? undefined, code: '' })];
 }
 
 /**

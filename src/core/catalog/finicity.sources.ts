@@ -91,6 +91,15 @@ function accountNotFound(code: string, note?: string): CodeSource {
 const interruptedNote =
   'Mastercard files this code under "Existing Connection Interruptions": the aggregator\'s connection to the bank is down, not the borrower\'s access, so reconnecting does not help.';
 
+const stillAggregating: CodeSource = {
+  description: 'The account is still being aggregated; its data is not ready yet.',
+  source: {
+    title: 'Finicity, "API Errors"',
+    url: 'https://docs.finicity.com/api-errors/',
+    quote: 'The account is currently being aggregated.',
+  },
+};
+
 /** Where each Finicity code's meaning comes from, in its source's own words. Only listCodes loads this. */
 export const FINICITY_SOURCES: Readonly<Record<string, CodeSource>> = {
   // "Aggregation Status Codes"
@@ -376,5 +385,16 @@ export const FINICITY_SOURCES: Readonly<Record<string, CodeSource>> = {
         'The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.',
     },
     note: `${interruptedNote} Found only in the Australian group page that lists 105; no US page of its own was found.`,
+  },
+  '325': stillAggregating,
+  '5006': stillAggregating,
+  '44000': {
+    description: 'The request was accepted and is being processed.',
+    source: {
+      title: 'Mastercard Open Finance (US), API specification, "Refresh status" example',
+      url: 'https://github.com/Mastercard/open-banking-us-openapi/blob/737832ceab87ede731d2f598b782f31b69c46336/openbanking-us.yaml#L34740-L34759',
+      quote: 'The request has been accepted for processing.',
+    },
+    note: 'Only an example response gives this code, with this message; no page of its own was found.',
   },
 };

@@ -62,4 +62,6 @@ export const FINICITY = entries([
   ...group([101, 104, 105], 'institution_outage'),
   // "interrupted temporarily … planned server/website maintenance": no time given.
   ['1408', 'institution_maintenance'],
+  // API codes for work still running, met in refresh and account responses.
+  ...group([325, 5006, 44000], 'in_progress'),
 ]);

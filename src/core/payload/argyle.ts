@@ -4,11 +4,10 @@ import type { Reason, Resolution } from '../vocabulary.js';
 
 /**
  * What Argyle's documentation says of a verification's `status.state`, an account's
- * `connection.status`, a webhook's `event` and a Link UI event's `name`. No prototype: a
+ * `connection.status`, a webhook's `event` and a Link UI event's `name`. Read with `field`, so a
  * payload's `constructor` is no stage.
  */
-const STAGES = {
-  __proto__: null,
+const STAGES: Readonly<Record<string, Reason>> = {
   PENDING: 'in_progress',
   PROCESSING: 'in_progress',
   COMPLETED: 'connected',
@@ -18,7 +17,7 @@ const STAGES = {
   'accounts.connected': 'connected',
   'users.fully_synced': 'connected',
   'success - opened': 'connected',
-} as unknown as Readonly<Record<string, Reason | undefined>>;
+};
 
 /**
  * Argyle, told apart by their fields: a webhook `{ event, data }` (its event's family says what
@@ -70,7 +69,7 @@ export function readArgyle(payload: Json): Resolution[] | undefined {
   // A Link screen: a one-time code asked for; Link closed before an account was created (after,
   // its result comes as accounts webhooks); any other screen is a step in Link.
   const reason =
-    STAGES[stage!] ??
+    (field(STAGES, stage!) as Reason | undefined) ??
     (properties === undefined
       ? undefined
       : stage === 'mfa - opened' && /_code$/.test(textField(properties, 'mfaType') ?? '')

@@ -19,9 +19,6 @@ const NAMES: Readonly<Record<string, Reason>> = {
   IN_PROGRESS: 'in_progress',
 };
 
-/** API codes for work still running: "The account is currently being aggregated", and the like. */
-const RUNNING = ['325', '5006', '44000'];
-
 function named(name = '', code = name): Resolution[] {
   const reason = field(NAMES, name) as Reason | undefined;
   return reason ? [answer('finicity', code, reason)] : [];
@@ -38,8 +35,7 @@ function codeIn(item: unknown): Resolution[] {
   const { code } = found;
   const reason =
     (/^40[01]$/.test(textField(item, 'status') ?? '') && 'integration_error') ||
-    (code === '14020' && status !== undefined && 'institution_not_supported') ||
-    (RUNNING.includes(code) && 'in_progress');
+    (code === '14020' && status !== undefined && 'institution_not_supported');
   return code ? [reason ? answer('finicity', code, reason) : found] : [];
 }
 
