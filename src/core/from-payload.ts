@@ -1,16 +1,14 @@
 import { readArgyle } from './payload/argyle.js';
 import { readFinicity } from './payload/finicity.js';
 import { readFlinks } from './payload/flinks.js';
-import { field, isObject, type Json } from './payload/json.js';
-import { resolve } from './resolve.js';
+import type { Found, Reader } from './payload/found.js';
+import { field, isObject } from './payload/json.js';
+import { build, resolve } from './resolve.js';
 import { providerName } from './spelling.js';
 import { PROVIDERS, type Provider, type Resolution, type Severity } from './vocabulary.js';
 
-/**
- * Each provider's reader: the resolutions its payload holds, or `undefined` when the payload is
- * not in one of that provider's shapes.
- */
-const READERS: Readonly<Record<Provider, (payload: Json) => Resolution[] | undefined>> = {
+/** Each provider's reader (`src/core/payload/`): the codes its payload holds, if it is its shape. */
+const READERS: Readonly<Record<Provider, Reader>> = {
   argyle: readArgyle,
   flinks: readFlinks,
   finicity: readFinicity,
@@ -19,19 +17,25 @@ const READERS: Readonly<Record<Provider, (payload: Json) => Resolution[] | undef
 /** JSON text longer than this is not parsed: no real event, webhook or response comes close. */
 const MAX_JSON_LENGTH = 1_000_000;
 
+/** JSON text parsed (white space around it is JSON's own); anything else as it is. */
 function parse(payload: unknown): unknown {
   if (typeof payload !== 'string') return payload;
-  const text = payload.trim();
-  if (text.length > MAX_JSON_LENGTH || !/^[[{]/.test(text)) return undefined;
+  if (payload.length > MAX_JSON_LENGTH) return undefined;
   try {
-    return JSON.parse(text);
+    return JSON.parse(payload);
   } catch {
     return undefined;
   }
 }
 
+/** A found code, cleaned and read through the catalog, then as the payload decides. */
+function resolutionOf(provider: Provider | null, [code, reason]: Found): Resolution {
+  const resolution = resolve({ provider: provider ?? undefined, code: code as string });
+  return reason ? build(provider, resolution.code, reason) : resolution;
+}
+
 /** The provider whose shape the payload is in (or the one given), and the codes it holds. */
-type Reading = [Provider | null, Resolution[]];
+type Reading = [Provider | null, readonly Found[]];
 
 function read(payload: unknown, given: Provider | null): Reading {
   const value = parse(payload);
@@ -42,10 +46,7 @@ function read(payload: unknown, given: Provider | null): Reading {
   }
   // A bare `{ code }`: one element of Argyle's `status.errors`, or a lender's own shape.
   const code = field(value, 'code');
-  return [
-    given,
-    code === undefined ? [] : [resolve({ provider: given ?? undefined, code: code as string })],
-  ];
+  return [given, code === undefined ? [] : [[code]]];
 }
 
 /** The borrower acts on errors first, then warnings; a code we understand before one we don't. */
@@ -67,12 +68,13 @@ export function fromPayloadAll(payload: unknown, provider?: string): Resolution[
   } catch {
     // A hostile payload (a throwing getter, a revoked proxy) reads as unknown.
   }
+  const resolutions = found.map((item) => resolutionOf(given, item));
   // One payload is one provider's, so its codes tell its resolutions apart. A stable sort keeps
   // the payload's own order among equals.
-  const unique = found
-    .filter((resolution, i) => found.findIndex(({ code }) => code === resolution.code) === i)
+  const unique = resolutions
+    .filter((resolution, i) => resolutions.findIndex(({ code }) => code === resolution.code) === i)
     .sort((a, b) => urgency(a) - urgency(b));
-  return unique.length ? unique : [resolve({ provider: given ?? undefined, code: '' })];
+  return unique.length ? unique : [resolutionOf(given, [''])];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CatalogEntry } from './catalog/entry.js';
 import { FINICITY } from './catalog/finicity.js';
 import { FLINKS } from './catalog/flinks.js';
 import { REASON_RULES } from './reasons.js';
-import { codeKey, codeText, isNumericKey, providerName } from './spelling.js';
+import { codeKey, codeText, providerName } from './spelling.js';
 import type { Provider, Reason, Resolution, ResolveInput } from './vocabulary.js';
 
 /** Every provider's catalog, as documented (a code may be listed in more than one section). */
@@ -27,7 +27,8 @@ const INDEX = new Map(
 
 /** The one provider that documents this key, when only one does. */
 function detectProvider(key: string): Provider | null {
-  if (isNumericKey(key)) return 'finicity';
+  // Finicity's codes are numbers; no other provider's are.
+  if (/^\d+$/.test(key)) return 'finicity';
   const owners = [...INDEX].filter(([, byKey]) => byKey.has(key)).map(([provider]) => provider);
   return owners.length === 1 ? owners[0]! : null;
 }

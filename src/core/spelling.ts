@@ -9,11 +9,6 @@ export const INVISIBLE =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
-/** Whether text carries a character that `plainText` would strip. */
-export function hasInvisible(text: string): boolean {
-  return text.search(INVISIBLE) !== -1;
-}
-
 /** Display text from untrusted input: no invisible characters, one line, at most `max` characters. */
 export function plainText(value: string, max: number): string {
   const text = value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
@@ -42,11 +37,6 @@ export function codeKey(text: string): string {
   if (number) return number[1]!.replace(/^0+(?=\d)/, '');
   if (!/\p{L}/u.test(plain)) return plain;
   return plain.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-}
-
-/** Finicity's codes are numbers; no other provider's are. */
-export function isNumericKey(key: string): boolean {
-  return /^\d+$/.test(key);
 }
 
 const PROVIDER_NAMES: ReadonlyMap<string, Provider> = new Map([

@@ -6,7 +6,7 @@ import {
   type Provider,
   type Reason,
 } from '../core/index.js';
-import { MAX_CODE_LENGTH, hasInvisible } from '../core/spelling.js';
+import { INVISIBLE, MAX_CODE_LENGTH } from '../core/spelling.js';
 
 /** Marks our messages among everything else a page receives (analytics, chat widgets, ads). */
 export const MESSAGE_SOURCE = 'bank-connect-error';
@@ -78,7 +78,9 @@ function readAction(data: Record<string, unknown>): FrameActionMessage | null {
   if (!isOneOf(ACTIONS, action) || !isOneOf(REASONS, reason)) return null;
   if (provider !== null && !isOneOf(PROVIDERS, provider)) return null;
   // The core cuts codes to this length and strips invisible characters: such a code is not ours.
-  if (typeof code !== 'string' || code.length > MAX_CODE_LENGTH || hasInvisible(code)) return null;
+  if (typeof code !== 'string' || code.length > MAX_CODE_LENGTH) return null;
+  // A code with a character the core would strip is not one the element sent.
+  if (code.search(INVISIBLE) !== -1) return null;
   return actionMessage({
     action: action as Action,
     reason: reason as Reason,

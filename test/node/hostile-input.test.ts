@@ -100,6 +100,21 @@ describe('hostile input', () => {
     assert.equal(resolve({ code: '\u200b103\u200b' }).reason, 'invalid_credentials');
   });
 
+  it('cleans every code a payload decides the reason of, as it cleans a bare code', () => {
+    const hostile = `evil\u202e${'x'.repeat(10_000)}`;
+    const payloads: [unknown, string][] = [
+      [{ name: hostile, properties: {} }, 'argyle'], // an Argyle Link screen
+      [{ code: hostile, reason: 'exit' }, 'finicity'], // a Finicity Connect event
+      [{ step: 'REDIRECT', loginId: 'id' }, 'flinks'], // a Flinks Connect success
+      [{ status: { state: 'COMPLETED', code: hostile } }, 'argyle'], // an Argyle verification
+    ];
+    for (const [payload, provider] of payloads) {
+      const { code, known } = fromPayload(payload, provider);
+      assert.ok(known, provider);
+      assert.ok(code.length <= 64 && !/[\u202e]/.test(code), `${provider}: ${code.length}`);
+    }
+  });
+
   it('never reads a payload’s prototype as data', () => {
     const inherited = Object.create({ code: 103, FlinksCode: 'Invalid Login' });
     assertUnknown(fromPayload(inherited));

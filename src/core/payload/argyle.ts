@@ -1,6 +1,6 @@
-import { answer, lookUp } from './answer.js';
+import type { Found } from './found.js';
 import { field, isObject, listField, textField, type Json } from './json.js';
-import type { Reason, Resolution } from '../vocabulary.js';
+import type { Reason } from '../vocabulary.js';
 
 /**
  * What Argyle's documentation says of a verification's `status.state`, an account's
@@ -26,7 +26,7 @@ const STAGES: Readonly<Record<string, Reason>> = {
  * } }`, a Link UI event `{ name, properties }` (an error screen carries `errorCode`,
  * `connectionErrorCode` or `errorType`) and a Link error `{ errorType }`.
  */
-export function readArgyle(payload: Json): Resolution[] | undefined {
+export function readArgyle(payload: Json): Found[] | undefined {
   const event = textField(payload, 'event');
   const data = field(payload, 'data');
   const status = field(payload, 'status');
@@ -51,20 +51,15 @@ export function readArgyle(payload: Json): Resolution[] | undefined {
           : textField(payload, 'name');
 
   if (stage === undefined && !type) return;
-  if (code) return [lookUp('argyle', code)];
+  if (code) return [[code]];
   // Link's own errors: an invalid or expired user token, item or config is the lender's.
-  if (type) {
-    return [
-      /^(invalid|expired|incompatible|callback)_/.test(type)
-        ? answer('argyle', type, 'integration_error')
-        : lookUp('argyle', type),
-    ];
-  }
+  if (type)
+    return [[type, /^(invalid|expired|incompatible|callback)_/.test(type) && 'integration_error']];
   if (webhook && isObject(resource) && /^(verifications|accounts)\./.test(event)) {
     return readArgyle(resource) ?? [];
   }
   if (stage === 'PAUSED') {
-    return listField(status, 'errors').map((error) => lookUp('argyle', field(error, 'code')));
+    return listField(status, 'errors').map((error) => [field(error, 'code')]);
   }
   // A Link screen: a one-time code asked for; Link closed before an account was created (after,
   // its result comes as accounts webhooks); any other screen is a step in Link.
@@ -78,5 +73,5 @@ export function readArgyle(payload: Json): Resolution[] | undefined {
           ? 'connection_incomplete'
           : 'in_progress');
   // A verification's `status.code` says more than its state (`authenticated`, `argyle_timeout`).
-  return reason ? [answer('argyle', textField(status, 'code') ?? stage!, reason)] : [];
+  return reason ? [[textField(status, 'code') ?? stage, reason]] : [];
 }

@@ -1,6 +1,7 @@
-import { answer, lookUp } from './answer.js';
+import type { Found } from './found.js';
 import { field, listField, textField, type Json } from './json.js';
-import type { Reason, Resolution } from '../vocabulary.js';
+import { resolve } from '../resolve.js';
+import type { Reason } from '../vocabulary.js';
 
 /**
  * What a name says on its own: Connect's event `reason`s (web SDK `onDone`, `onCancel`,
@@ -19,9 +20,9 @@ const NAMES: Readonly<Record<string, Reason>> = {
   IN_PROGRESS: 'in_progress',
 };
 
-function named(name = '', code = name): Resolution[] {
+function named(name = '', code = name): Found[] {
   const reason = field(NAMES, name) as Reason | undefined;
-  return reason ? [answer('finicity', code, reason)] : [];
+  return reason ? [[code, reason]] : [];
 }
 
 /**
@@ -29,14 +30,13 @@ function named(name = '', code = name): Resolution[] {
  * come back as HTTP 500: a 400 or 401 is the integration's own fault, whatever its code. As an
  * account's aggregation status, 14020 means the connection is not supported.
  */
-function codeIn(item: unknown): Resolution[] {
+function codeIn(item: unknown): Found[] {
   const status = field(item, 'aggregationStatusCode');
-  const found = lookUp('finicity', status ?? field(item, 'code'));
-  const { code } = found;
+  const code = status ?? field(item, 'code');
   const reason =
     (/^40[01]$/.test(textField(item, 'status') ?? '') && 'integration_error') ||
-    (code === '14020' && status !== undefined && 'institution_not_supported');
-  return code ? [reason ? answer('finicity', code, reason) : found] : [];
+    (textField(item, 'aggregationStatusCode') === '14020' && 'institution_not_supported');
+  return code === undefined ? [] : [[code, reason]];
 }
 
 /**
@@ -50,7 +50,7 @@ function codeIn(item: unknown): Resolution[] {
  *   list, a refresh's status or an account-details response. Claimed only when a code in it
  *   reads as something, so a bare `{ code }` stays any provider's.
  */
-export function readFinicity(payload: Json): Resolution[] | undefined {
+export function readFinicity(payload: Json): Found[] | undefined {
   const reason = textField(payload, 'reason');
   if (reason !== undefined) return named(reason, textField(payload, 'code'));
   const message = named(textField(payload, 'type'));
@@ -66,5 +66,8 @@ export function readFinicity(payload: Json): Resolution[] | undefined {
       .flatMap((item) => [item, field(item, 'accountDetails'), ...listField(item, 'errors')])
       .flatMap(codeIn),
   ];
-  return eventType !== undefined || found.some(({ known }) => known) ? found : undefined;
+  const understood = found.some(
+    ([code, reason]) => reason || resolve({ provider: 'finicity', code: code as string }).known,
+  );
+  return eventType !== undefined || understood ? found : undefined;
 }

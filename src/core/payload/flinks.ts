@@ -1,6 +1,6 @@
-import { answer, lookUp } from './answer.js';
+import type { Found } from './found.js';
 import { field, listField, textField, type Json } from './json.js';
-import type { Reason, Resolution } from '../vocabulary.js';
+import type { Reason } from '../vocabulary.js';
 
 /**
  * Flinks' words for a fault of the lender's integration, whatever the FlinksCode says:
@@ -29,13 +29,12 @@ function stepReason(step: string): Reason | undefined {
 }
 
 /** A Flinks Connect `{ step }` message; `REDIRECT` is the success only when it hands a loginId. */
-function fromStep(step: string, payload: Json): Resolution {
+function fromStep(step: string, payload: Json): Found {
   if (step === 'REDIRECT') {
     const loginId = field(payload, 'loginId') ?? /loginId=/i.exec(textField(payload, 'url') ?? '');
-    return answer('flinks', step, loginId ? 'connected' : 'in_progress');
+    return [step, loginId ? 'connected' : 'in_progress'];
   }
-  const reason = stepReason(step);
-  return reason ? answer('flinks', step, reason) : lookUp('flinks', step);
+  return [step, stepReason(step)];
 }
 
 /**
@@ -46,23 +45,18 @@ function fromStep(step: string, payload: Json): Resolution {
  *   through the catalog unless its `Message` names the integration's fault; otherwise
  *   `HttpStatusCode` (200 connected, 202 pending, 203 with `SecurityChallenges` being answered).
  */
-export function readFlinks(payload: Json): Resolution[] | undefined {
+export function readFlinks(payload: Json): Found[] | undefined {
   const step = textField(payload, 'step');
   if (step !== undefined && /^[A-Z_]+$/.test(step)) return [fromStep(step, payload)];
 
   const flinksCode = field(payload, 'FlinksCode') ?? field(payload, 'flinksCode');
   const status = textField(payload, 'HttpStatusCode');
-  const asked = listField(payload, 'SecurityChallenges', 1).length;
+  const asked = listField(payload, 'SecurityChallenges').length;
   if (flinksCode === undefined) {
     if (status === undefined && !asked) return undefined;
     const code = STATUS_CODES[asked ? 3 : Number(status) - 200];
-    return code ? [lookUp('flinks', code)] : [];
+    return code ? [[code]] : [];
   }
-  const resolution = lookUp('flinks', flinksCode);
   const message = textField(payload, 'Message') ?? '';
-  return [
-    INTEGRATION_MESSAGE.test(message)
-      ? answer('flinks', resolution.code, 'integration_error')
-      : resolution,
-  ];
+  return [[flinksCode, INTEGRATION_MESSAGE.test(message) && 'integration_error']];
 }

@@ -18,8 +18,8 @@ export function textField(value: unknown, key: string): string | undefined {
   return typeof found === 'number' && Number.isFinite(found) ? String(found) : undefined;
 }
 
-/** At most `limit` elements of an array field; a missing or non-array field gives none. */
-export function listField(value: unknown, key: string, limit = 20): unknown[] {
+/** The first 20 elements of an array field (no real payload holds more); otherwise none. */
+export function listField(value: unknown, key: string): unknown[] {
   const found = field(value, key);
-  return Array.isArray(found) ? found.slice(0, limit) : [];
+  return Array.isArray(found) ? found.slice(0, 20) : [];
 }
