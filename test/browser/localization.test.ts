@@ -50,6 +50,12 @@ async function renderAllReasons(variant = 'inline') {
   return { container, elements };
 }
 
+/**
+ * English words a locale keeps on purpose, as its banks write: Tagalog's "Error:" (its own word,
+ * "Mali:", reads as "your mistake") and "Reference para sa suporta:".
+ */
+const LOANWORDS: Readonly<Record<string, RegExp>> = { tl: /\b(Error:|Reference\b)/g };
+
 describe('localization', () => {
   before(async function () {
     this.timeout(AXE_TIMEOUT);
@@ -113,7 +119,8 @@ describe('localization', () => {
         const english =
           /\b(Try again|Reconnect|Go to|Choose another|Verify another way|Get help|Continue|Reference|Error:|Warning:|opens in a new tab|your bank)\b/;
         for (const el of elements) {
-          expect(el.shadowRoot!.textContent!, el.resolution.reason).not.to.match(english);
+          const text = el.shadowRoot!.textContent!.replace(LOANWORDS[locale] ?? /^$/, '');
+          expect(text, el.resolution.reason).not.to.match(english);
         }
       });
 
