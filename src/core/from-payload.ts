@@ -1,6 +1,9 @@
 import { readArgyle } from './payload/argyle.js';
 import { readFinicity } from './payload/finicity.js';
 import { readFlinks } from './payload/flinks.js';
+import { readMx } from './payload/mx.js';
+import { readPlaid } from './payload/plaid.js';
+import { readYodlee } from './payload/yodlee.js';
 import type { Found, Reader } from './payload/found.js';
 import { field, isObject } from './payload/json.js';
 import { build, resolve } from './resolve.js';
@@ -12,6 +15,9 @@ const READERS: Readonly<Record<Provider, Reader>> = {
   argyle: readArgyle,
   flinks: readFlinks,
   finicity: readFinicity,
+  plaid: readPlaid,
+  mx: readMx,
+  yodlee: readYodlee,
 };
 
 /** JSON text longer than this is not parsed: no real event, webhook or response comes close. */

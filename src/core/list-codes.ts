@@ -1,6 +1,9 @@
 import { ARGYLE_SOURCES } from './catalog/argyle.sources.js';
 import { FINICITY_SOURCES } from './catalog/finicity.sources.js';
 import { FLINKS_SOURCES } from './catalog/flinks.sources.js';
+import { MX_SOURCES } from './catalog/mx.sources.js';
+import { PLAID_SOURCES } from './catalog/plaid.sources.js';
+import { YODLEE_SOURCES } from './catalog/yodlee.sources.js';
 import type { CodeSource, Source } from './catalog/source.js';
 import { CATALOGS } from './resolve.js';
 import { codeKey } from './spelling.js';
@@ -25,6 +28,9 @@ const SOURCES: Readonly<Record<Provider, Readonly<Record<string, CodeSource>>>> 
   argyle: ARGYLE_SOURCES,
   flinks: FLINKS_SOURCES,
   finicity: FINICITY_SOURCES,
+  plaid: PLAID_SOURCES,
+  mx: MX_SOURCES,
+  yodlee: YODLEE_SOURCES,
 };
 
 /** Every documented code of one provider (or all), each once, in the providers' order. */

@@ -2,6 +2,9 @@ import { ARGYLE } from './catalog/argyle.js';
 import type { CatalogEntry } from './catalog/entry.js';
 import { FINICITY } from './catalog/finicity.js';
 import { FLINKS } from './catalog/flinks.js';
+import { MX } from './catalog/mx.js';
+import { PLAID } from './catalog/plaid.js';
+import { YODLEE } from './catalog/yodlee.js';
 import { REASON_RULES } from './reasons.js';
 import { codeKey, codeText, providerName } from './spelling.js';
 import type { Provider, Reason, Resolution, ResolveInput } from './vocabulary.js';
@@ -11,6 +14,9 @@ export const CATALOGS: Readonly<Record<Provider, readonly CatalogEntry[]>> = {
   argyle: ARGYLE,
   flinks: FLINKS,
   finicity: FINICITY,
+  plaid: PLAID,
+  mx: MX,
+  yodlee: YODLEE,
 };
 
 /** Lookup by spelling-free key; the first listing of a code is its canonical form. */
@@ -25,12 +31,26 @@ const INDEX = new Map(
   }),
 );
 
-/** The one provider that documents this key, when only one does. */
-function detectProvider(key: string): Provider | null {
-  // Finicity's codes are numbers; no other provider's are.
-  if (/^\d+$/.test(key)) return 'finicity';
-  const owners = [...INDEX].filter(([, byKey]) => byKey.has(key)).map(([provider]) => provider);
-  return owners.length === 1 ? owners[0]! : null;
+/**
+ * A code given without its provider: numbers are Finicity's (the bare numbers lenders meet); a
+ * spelling one provider documents is that provider's; one that several document reads as their
+ * common reason with no provider, or as unknown where they disagree.
+ */
+function detect(text: string, key: string): Resolution {
+  if (/^\d+$/.test(key)) return lookUp('finicity', text, key);
+  const owners = [...INDEX].filter(([, byKey]) => byKey.has(key));
+  if (owners.length === 1) return lookUp(owners[0]![0], text, key);
+  const [first, ...others] = owners.map(([, byKey]) => byKey.get(key)!);
+  return first && others.every((entry) => entry.reason === first.reason)
+    ? build(null, first.code, first.reason)
+    : build(null, text, 'unknown');
+}
+
+function lookUp(provider: Provider, text: string, key: string): Resolution {
+  const entry = INDEX.get(provider)!.get(key);
+  return entry
+    ? build(provider, entry.code, entry.reason, entry)
+    : build(provider, text, 'unknown');
 }
 
 /** A resolution read as `reason`, with the catalog entry's own timing and actions if it has any. */
@@ -59,11 +79,7 @@ function resolveUnchecked(input: ResolveInput): Resolution {
   if (text === null || text === '') return build(given, text ?? '', 'unknown');
 
   const key = codeKey(text);
-  const provider = given ?? detectProvider(key);
-  const entry = provider ? INDEX.get(provider)!.get(key) : undefined;
-  return entry
-    ? build(provider, entry.code, entry.reason, entry)
-    : build(provider, text, 'unknown');
+  return given ? lookUp(given, text, key) : detect(text, key);
 }
 
 /**

@@ -45,6 +45,12 @@ const PROVIDER_NAMES: ReadonlyMap<string, Provider> = new Map([
   ['finicity', 'finicity'],
   ['mastercard', 'finicity'],
   ['mastercardopenbanking', 'finicity'],
+  ['plaid', 'plaid'],
+  ['mx', 'mx'],
+  ['mxtechnologies', 'mx'],
+  ['yodlee', 'yodlee'],
+  ['envestnet', 'yodlee'],
+  ['envestnetyodlee', 'yodlee'],
 ]);
 
 /** A provider name in any case or alias; `null` for anything unknown, as if none was given. */

@@ -1,5 +1,12 @@
 /** The aggregators whose codes this package understands. */
-export const PROVIDERS = Object.freeze(['argyle', 'flinks', 'finicity'] as const);
+export const PROVIDERS = Object.freeze([
+  'argyle',
+  'flinks',
+  'finicity',
+  'plaid',
+  'mx',
+  'yodlee',
+] as const);
 export type Provider = (typeof PROVIDERS)[number];
 
 /** Each provider's name as borrowers and support staff know it, for references and tables. */
@@ -7,6 +14,9 @@ export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = Object.freeze(
   argyle: 'Argyle',
   flinks: 'Flinks',
   finicity: 'Finicity',
+  plaid: 'Plaid',
+  mx: 'MX',
+  yodlee: 'Yodlee',
 });
 
 /** How serious a reason is for the borrower; drives the icon and the live-region role. */

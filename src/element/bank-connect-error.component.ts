@@ -26,7 +26,7 @@ const NO_CODE = resolve({ code: '' });
  * Its CSS custom properties are listed, with their defaults, by `bank-connect-error/theme`.
  *
  * @tagname bank-connect-error
- * @summary An aggregator error code (Argyle, Flinks, Finicity) in words a borrower understands.
+ * @summary An aggregator error code (Argyle, Flinks, Finicity, Plaid, MX, Yodlee) in words a borrower understands.
  *
  * @slot - Extra content under the message, such as a support phone number.
  * @slot icon - Replaces the severity icon.
@@ -69,7 +69,7 @@ export class BankConnectError extends LitElement {
   /** The provider's code, in any spelling the core accepts ("936", "INVALID_LOGIN"). */
   declare code: string;
 
-  /** `argyle`, `flinks` or `finicity` (or `mastercard`). Optional: detected from the code. */
+  /** `argyle`, `flinks`, `finicity`, `plaid`, `mx` or `yodlee` (or an alias: `mastercard`, `envestnet`, `mx technologies`). Optional: detected from the code. */
   declare provider: string;
 
   /**

@@ -85,7 +85,7 @@ describe('reliability', () => {
   describe('failure is graceful', () => {
     for (const [name, options] of [
       ['an unknown code', { code: 'totally_new_code', provider: 'argyle' }],
-      ['another provider’s code', { code: 'ITEM_LOGIN_REQUIRED', provider: 'plaid' }],
+      ['another provider’s code', { code: 'ITEM_LOGIN_REQUIRED', provider: 'argyle' }],
       ['nothing at all', {}],
     ] as const) {
       it(`${name} shows the unknown message with a working action`, async () => {

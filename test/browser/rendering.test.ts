@@ -159,7 +159,7 @@ describe('rendering', () => {
   it('shows the unknown message for anything it cannot read, never a blank', async () => {
     for (const options of [
       { code: 'not-a-code', provider: 'argyle' },
-      { code: '103', provider: 'plaid' },
+      { code: '103', provider: 'akoya' },
       {},
       { code: '' },
       { code: 'x'.repeat(10_000) },

@@ -41,14 +41,20 @@ describe('catalogs', () => {
     }
   });
 
-  it('never give one spelling to two providers, so detection is unambiguous', () => {
-    const owners = new Map<string, Provider>();
+  it('read a spelling several providers share as their common reason, with no provider', () => {
+    const owners = new Map<string, Provider[]>();
     for (const provider of PROVIDERS) {
       for (const entry of CATALOGS[provider]) {
-        const owner = owners.get(squash(entry.code));
-        assert.ok(!owner || owner === provider, `${entry.code}: ${owner} and ${provider}`);
-        owners.set(squash(entry.code), provider);
+        const key = squash(entry.code);
+        owners.set(key, [...(owners.get(key) ?? []), provider]);
       }
+    }
+    for (const [key, providers] of owners) {
+      if (providers.length < 2 || /^\d+$/.test(key)) continue;
+      const reasons = new Set(providers.map((p) => resolve({ provider: p, code: key }).reason));
+      const { provider, reason } = resolve({ code: key });
+      assert.equal(provider, null, key);
+      assert.equal(reason, reasons.size === 1 ? [...reasons][0] : 'unknown', key);
     }
   });
 

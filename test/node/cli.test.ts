@@ -74,7 +74,7 @@ describe('bank-connect-error explain', () => {
     ['no command', [], 2, /^usage:/],
     ['another command', ['resolve', 'finicity', '103'], 2, /^usage:/],
     ['a missing code', ['explain', 'finicity'], 2, /^usage:/],
-    ['an unknown provider', ['explain', 'plaid', '103'], 2, /unknown provider "plaid"/],
+    ['an unknown provider', ['explain', 'akoya', '103'], 2, /unknown provider "akoya"/],
     [
       'an unsupported locale',
       ['explain', 'finicity', '103', '--locale', 'xx'],

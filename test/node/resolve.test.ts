@@ -78,7 +78,7 @@ describe('resolve', () => {
   });
 
   it('treats an unknown provider name as a missing one', () => {
-    for (const provider of ['plaid', '', 'argyle2', '__proto__', 'constructor']) {
+    for (const provider of ['akoya', '', 'argyle2', '__proto__', 'constructor']) {
       const r = resolve({ provider, code: 'token_invalid_or_expired' });
       assert.equal(r.provider, 'argyle', provider);
       assert.equal(r.reason, 'reconnect_required');

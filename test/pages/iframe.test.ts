@@ -523,7 +523,7 @@ describe('iframe connect flows: <bank-connect-error parent-origin> and bridgeFra
       { ...VALID_ACTION, institution: 'Tangerine' },
       { source, version, type, ...fields, code: undefined },
       { source, version, type, action: 'retry', reason: 'invalid_credentials', provider: 'flinks' },
-      { ...VALID_ACTION, provider: 'plaid' },
+      { ...VALID_ACTION, provider: 'akoya' },
       { ...VALID_ACTION, provider: 'Flinks' },
       { ...VALID_ACTION, provider: undefined },
       { ...VALID_ACTION, action: 'delete_account' },

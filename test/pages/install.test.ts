@@ -172,7 +172,7 @@ describe('the packed package, installed into a new project', () => {
     assert.match(out, /finicity 936: language_not_supported/);
     assert.match(out, /The borrower sees \(es\)/);
     assert.throws(
-      () => run('npx', ['--no-install', 'bank-connect-error', 'explain', 'plaid', '1']),
+      () => run('npx', ['--no-install', 'bank-connect-error', 'explain', 'akoya', '1']),
       /unknown provider/,
     );
   });
