@@ -1,27 +1,24 @@
-import { ARGYLE } from './catalog/argyle.js';
 import type { CatalogEntry } from './catalog/entry.js';
-import { FINICITY } from './catalog/finicity.js';
-import { FLINKS } from './catalog/flinks.js';
-import { MX } from './catalog/mx.js';
-import { PLAID } from './catalog/plaid.js';
-import { YODLEE } from './catalog/yodlee.js';
+import { PROVIDER_DEFINITIONS } from './providers.js';
 import { REASON_RULES } from './reasons.js';
 import { codeKey, codeText, providerName } from './spelling.js';
-import type { Provider, Reason, Resolution, ResolveInput } from './vocabulary.js';
+import {
+  byProvider,
+  PROVIDERS,
+  type Provider,
+  type Reason,
+  type Resolution,
+  type ResolveInput,
+} from './vocabulary.js';
 
-/** Every provider's catalog, as documented (a code may be listed in more than one section). */
-export const CATALOGS: Readonly<Record<Provider, readonly CatalogEntry[]>> = {
-  argyle: ARGYLE,
-  flinks: FLINKS,
-  finicity: FINICITY,
-  plaid: PLAID,
-  mx: MX,
-  yodlee: YODLEE,
-};
+/** Every provider's catalog, as documented (`PROVIDER_DEFINITIONS`). */
+export const CATALOGS: Readonly<Record<Provider, readonly CatalogEntry[]>> = byProvider(
+  (provider) => PROVIDER_DEFINITIONS[provider].catalog,
+);
 
 /** Lookup by spelling-free key; the first listing of a code is its canonical form. */
 const INDEX = new Map(
-  (Object.keys(CATALOGS) as Provider[]).map((provider) => {
+  PROVIDERS.map((provider) => {
     const byKey = new Map<string, CatalogEntry>();
     for (const entry of CATALOGS[provider]) {
       const key = codeKey(entry.code);

@@ -1,4 +1,5 @@
-import type { Provider } from './vocabulary.js';
+import { PROVIDER_DEFINITIONS } from './providers.js';
+import { PROVIDERS, type Provider } from './vocabulary.js';
 
 /** No documented code is this long; anything longer is cut so a reference line stays readable. */
 export const MAX_CODE_LENGTH = 64;
@@ -39,22 +40,15 @@ export function codeKey(text: string): string {
   return plain.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
-const PROVIDER_NAMES: ReadonlyMap<string, Provider> = new Map([
-  ['argyle', 'argyle'],
-  ['flinks', 'flinks'],
-  ['finicity', 'finicity'],
-  ['mastercard', 'finicity'],
-  ['mastercardopenbanking', 'finicity'],
-  ['plaid', 'plaid'],
-  ['mx', 'mx'],
-  ['mxtechnologies', 'mx'],
-  ['yodlee', 'yodlee'],
-  ['envestnet', 'yodlee'],
-  ['envestnetyodlee', 'yodlee'],
-]);
+/** Each provider's id, name and aliases, spelled as codes are (`MX Technologies` = `mxtechnologies`). */
+const PROVIDER_BY_NAME: ReadonlyMap<string, Provider> = new Map(
+  PROVIDERS.flatMap((provider) =>
+    [provider, ...PROVIDER_DEFINITIONS[provider].aliases].map((name) => [codeKey(name), provider]),
+  ),
+);
 
 /** A provider name in any case or alias; `null` for anything unknown, as if none was given. */
 export function providerName(name: unknown): Provider | null {
   if (typeof name !== 'string' || name.length > 64) return null;
-  return PROVIDER_NAMES.get(codeKey(name.trim())) ?? null;
+  return PROVIDER_BY_NAME.get(codeKey(name.trim())) ?? null;
 }

@@ -1,23 +1,21 @@
+import { PROVIDER_DEFINITIONS } from './providers.js';
+
 /** The aggregators whose codes this package understands. */
-export const PROVIDERS = Object.freeze([
-  'argyle',
-  'flinks',
-  'finicity',
-  'plaid',
-  'mx',
-  'yodlee',
-] as const);
-export type Provider = (typeof PROVIDERS)[number];
+export type Provider = keyof typeof PROVIDER_DEFINITIONS;
+export const PROVIDERS = Object.freeze(Object.keys(PROVIDER_DEFINITIONS) as Provider[]);
+
+/** A table with one value for each provider. */
+export function byProvider<T>(value: (provider: Provider) => T): Record<Provider, T> {
+  return Object.fromEntries(PROVIDERS.map((provider) => [provider, value(provider)])) as Record<
+    Provider,
+    T
+  >;
+}
 
 /** Each provider's name as borrowers and support staff know it, for references and tables. */
-export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = Object.freeze({
-  argyle: 'Argyle',
-  flinks: 'Flinks',
-  finicity: 'Finicity',
-  plaid: 'Plaid',
-  mx: 'MX',
-  yodlee: 'Yodlee',
-});
+export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = Object.freeze(
+  byProvider((provider) => PROVIDER_DEFINITIONS[provider].name),
+);
 
 /** How serious a reason is for the borrower; drives the icon and the live-region role. */
 export type Severity = 'error' | 'warning' | 'info' | 'success';
