@@ -22,8 +22,8 @@ const gzipped = (files: Iterable<string>) =>
 
 /** Budgets in bytes of gzip level 9; docs/performance.md says what they compare with. */
 const BUDGET = {
-  bundled: 18_000,
-  resolve: 4_500,
+  bundled: 19_500,
+  resolve: 6_000,
   locale: 3_000,
   wideScriptLocale: 4_000, // Devanagari, Arabic, Cyrillic, Chinese: more bytes per letter
 };
