@@ -11,19 +11,11 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:
 import { basename, join } from 'node:path';
 import { rolldown } from 'rolldown';
 import { minifyLiterals } from './minify-literals.mjs';
+import { ENTRIES } from './entry-points.mjs';
+import { documentAttributes, writeIntegrations } from './integrations.mjs';
 import { ROOT, fromRoot } from './project.mjs';
 import { stripMsgDesc } from './strip-msg-desc.mjs';
 
-/** The npm entry points: each file in dist/, and the source it is built from. */
-const ENTRIES = {
-  'bank-connect-error': 'src/bank-connect-error.ts',
-  resolve: 'src/core/index.ts',
-  catalog: 'src/catalog.ts',
-  host: 'src/bridge-frame.ts',
-  theme: 'src/theme.ts',
-  react: 'src/react.ts',
-  cli: 'src/cli.ts',
-};
 /** The drop-in: the element's entry point with everything inside. */
 const BUNDLED = { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] };
 
@@ -88,6 +80,9 @@ try {
   }
   // The analyzer takes its output folder relative to the project.
   run('cem', ['analyze', '--quiet', '--outdir', basename(staging)]);
+  // Editor data and framework types, from the manifest.
+  writeIntegrations(staging);
+  documentAttributes(staging);
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   renameSync(staging, fromRoot('dist'));
 } catch (error) {

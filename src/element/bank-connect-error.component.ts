@@ -32,15 +32,15 @@ const NO_CODE = resolve({ code: '' });
  * @slot icon - Replaces the severity icon.
  * @slot actions - Replaces the action buttons.
  *
- * @event {BankConnectActionEvent} bank-connect-action - The borrower chose an action.
- *   `detail: { action, reason, provider, code }`; bubbles, composed, cancelable.
+ * @event {BankConnectActionEvent} bank-connect-action - The borrower chose an action. Its `detail`
+ *   holds `action`, `reason`, `provider` and `code`; it bubbles, is composed and is cancelable.
  *
  * @csspart base - The container.
- * @csspart icon - The severity icon's box.
+ * @csspart icon-box - The severity icon's box (holds the `icon` slot).
  * @csspart title - What happened.
  * @csspart message - Why, and what to do.
  * @csspart retry - How long to wait before trying again.
- * @csspart actions - The buttons' row.
+ * @csspart action-row - The buttons' row (holds the `actions` slot).
  * @csspart button - Each action button (or the link to the bank's website).
  * @csspart button-primary - The first action.
  * @csspart button-secondary - The second action.
@@ -254,7 +254,7 @@ export class BankConnectError extends LitElement {
       lang=${locale}
       dir=${directionOf(locale)}
     >
-      <div part="icon" class="icon">
+      <div part="icon-box" class="icon">
         <slot name="icon">
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d=${SEVERITY_ICONS[severity]}></path>
@@ -270,7 +270,7 @@ export class BankConnectError extends LitElement {
           ${wait ? html`<p part="retry" class="retry">${wait}</p>` : nothing}
         </div>
         <slot class="details" ?hidden=${!this._slotted.details}></slot>
-        <div part="actions" class="actions" ?hidden=${!this._slotted.actions && !primary}>
+        <div part="action-row" class="actions" ?hidden=${!this._slotted.actions && !primary}>
           <slot name="actions">
             ${this.#renderButton(primary, 'primary')}${this.#renderButton(secondary, 'secondary')}
           </slot>

@@ -104,7 +104,7 @@ describe('rendering', () => {
       expect(region, code).to.exist;
       expect(region.contains(part(el, 'title')!)).to.be.true;
       expect(region.contains(part(el, 'message')!)).to.be.true;
-      expect(region.contains(part(el, 'actions')!), 'buttons are not read out').to.be.false;
+      expect(region.contains(part(el, 'action-row')!), 'buttons are not read out').to.be.false;
       expect(part(el, 'title')!.textContent!.trim().startsWith(prefix!)).to.be.true;
     }
   });
@@ -113,7 +113,7 @@ describe('rendering', () => {
     const shapes = new Set<string>();
     for (const code of ['103', '910', 'NoHolder', '0']) {
       const el = await render({ code });
-      const icon = part(el, 'icon')!.querySelector('svg')!;
+      const icon = part(el, 'icon-box')!.querySelector('svg')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       shapes.add(icon.innerHTML);
     }
@@ -220,13 +220,13 @@ describe('rendering', () => {
     expect(assigned('icon').map((n) => n.id)).to.deep.equal(['my-icon']);
     expect(assigned('default').map((n) => n.id)).to.deep.equal(['details']);
     expect(assigned('actions').map((n) => n.id)).to.deep.equal(['my-action']);
-    expect(part(el, 'actions')!.hidden).to.be.false;
+    expect(part(el, 'action-row')!.hidden).to.be.false;
     expect(el.shadowRoot!.querySelector<HTMLElement>('.details')!.hidden).to.be.false;
   });
 
   it('leaves no empty boxes: no details box without details, no actions box without actions', async () => {
     const el = await render({ code: '103', actions: '' });
     expect(el.shadowRoot!.querySelector<HTMLElement>('.details')!.hidden).to.be.true;
-    expect(part(el, 'actions')!.hidden).to.be.true;
+    expect(part(el, 'action-row')!.hidden).to.be.true;
   });
 });

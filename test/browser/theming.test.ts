@@ -26,14 +26,14 @@ describe('theming', () => {
   it('colours the accent by severity, each overridable', async () => {
     const accents = new Set<string>();
     for (const code of ['103', '910', 'NoHolder', '0']) {
-      accents.add(color(part(await render({ code }), 'icon')!));
+      accents.add(color(part(await render({ code }), 'icon-box')!));
     }
     expect(accents.size).to.equal(4);
     document.documentElement.style.setProperty(
       '--bank-connect-error-warning-color',
       'rgb(7, 8, 9)',
     );
-    expect(color(part(await render({ code: '910' }), 'icon')!)).to.equal('rgb(7, 8, 9)');
+    expect(color(part(await render({ code: '910' }), 'icon-box')!)).to.equal('rgb(7, 8, 9)');
   });
 
   it('has a dark preset, and follows the system with theme="auto"', async () => {
@@ -68,7 +68,7 @@ describe('theming', () => {
     const panel = await render({ code: '103', variant: 'panel' });
     expect(color(part(panel, 'base')!, 'text-align')).to.equal('center');
     const size = (el: Element) =>
-      part(el as never, 'icon')!
+      part(el as never, 'icon-box')!
         .querySelector('svg')!
         .getBoundingClientRect().width;
     expect(size(panel)).to.be.greaterThan(size(inline) * 1.5);
