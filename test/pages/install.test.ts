@@ -55,8 +55,16 @@ describe('the packed package, installed into a new project', () => {
       'lit@3',
       '@lit-labs/ssr@4',
       '@lit-labs/ssr-client@1',
+      // The framework consumers' checkers (TypeScript 5: vue-tsc and svelte-check need it).
+      'typescript@~5.9',
+      '@types/react@19',
+      'vue@3',
+      'vue-tsc@3',
+      'svelte@5',
+      'svelte-check@4',
     ]);
     cpSync('test/pages/fixtures/lender-app', join(project, 'app'), { recursive: true });
+    cpSync('test/pages/fixtures/framework-consumers', project, { recursive: true });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -159,6 +167,80 @@ describe('the packed package, installed into a new project', () => {
     });
   }
 
+  // Each consumer has a page that must type-check and one deliberate error that must be caught.
+  /** A checker's output (it fails on any error), run from the temp project. */
+  const check = (command: string, args: string[], cwd = project) => {
+    try {
+      execFileSync(resolve(project, 'node_modules/.bin', command), args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      return '';
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout: string; stderr: string };
+      return `${stdout}${stderr}`;
+    }
+  };
+  /** The lines naming an error, each in the file it names. */
+  const errorsIn = (output: string) =>
+    output.split('\n').filter((line) => /error/i.test(line) && /\.(tsx?|vue|svelte)\b/.test(line));
+
+  it('React 19 JSX: <bank-connect-error> is an intrinsic element, its attributes and event typed', () => {
+    const errors = errorsIn(check('tsc', ['-p', 'react']));
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0]!, /^react\/bad\.tsx.*'"huge"' is not assignable/);
+  });
+
+  it('Vue with strictTemplates: a global component, camel-cased props and the event', () => {
+    const errors = errorsIn(check('vue-tsc', ['-p', 'vue']));
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0]!, /^vue\/Bad\.vue.*'"huge"' is not assignable/);
+  });
+
+  it('Svelte 5: SvelteHTMLElements, with onbank-connect-action', () => {
+    const output = check(
+      'svelte-check',
+      ['--tsconfig', './tsconfig.json', '--output', 'machine'],
+      join(project, 'svelte'),
+    );
+    const errors = output.split('\n').filter((line) => / ERROR /.test(line));
+    assert.equal(errors.length, 1, output);
+    assert.match(errors[0]!, /"Bad\.svelte".*'\\"huge\\"' is not assignable/);
+  });
+
+  it('lit-analyzer, in a Lit template, knows every attribute and the event', () => {
+    const analyze = (file: string) =>
+      check(
+        resolve('node_modules/.bin/lit-analyzer'),
+        [
+          file,
+          '--strict',
+          '--rules.no-unknown-attribute',
+          'error',
+          '--rules.no-unknown-event',
+          'error',
+        ],
+        join(project, 'lit'),
+      );
+    assert.equal(analyze('app.ts'), '');
+    assert.match(analyze('bad.ts'), /Unknown attribute 'institution-link'/);
+  });
+
+  it('ships editor data where editors look for it', () => {
+    const pkg = JSON.parse(
+      readFileSync(join(project, 'node_modules/bank-connect-error/package.json'), 'utf8'),
+    );
+    const inPackage = (path: string) => join(project, 'node_modules/bank-connect-error', path);
+    assert.equal(JSON.parse(readFileSync(inPackage(pkg['web-types']), 'utf8')).name, pkg.name);
+    for (const file of ['vscode.html-custom-data.json', 'vscode.css-custom-data.json']) {
+      assert.ok(JSON.parse(readFileSync(inPackage(`dist/${file}`), 'utf8')).version);
+    }
+    // A CDN's bare-package URL serves the drop-in, which imports nothing by a bare name.
+    assert.equal(pkg.unpkg, pkg.jsdelivr);
+    assert.doesNotMatch(readFileSync(inPackage(pkg.unpkg), 'utf8'), /from\s*["'](lit|@lit)/);
+  });
+
   it('runs the command-line tool', () => {
     const out = run('npx', [
       '--no-install',
@@ -175,6 +257,7 @@ describe('the packed package, installed into a new project', () => {
       () => run('npx', ['--no-install', 'bank-connect-error', 'explain', 'akoya', '1']),
       /unknown provider/,
     );
+    assert.match(run('npx', ['--no-install', 'bank-connect-error', '--help']), /^usage: /);
   });
 
   it('loads the bundled file in a plain HTML page in Chromium', async () => {
