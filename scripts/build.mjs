@@ -81,7 +81,7 @@ try {
   // The analyzer takes its output folder relative to the project.
   run('cem', ['analyze', '--quiet', '--outdir', basename(staging)]);
   // Editor data and framework types, from the manifest.
-  writeIntegrations(staging);
+  await writeIntegrations(staging);
   documentAttributes(staging);
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   renameSync(staging, fromRoot('dist'));

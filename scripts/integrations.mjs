@@ -4,12 +4,7 @@
 // cem-tools, then corrected where their default output is wrong for this element (see each fix).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
-import { generateJsxTypes } from 'custom-element-jsx-integration';
-import { generateSvelteTypes } from 'custom-element-svelte-integration';
-import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
-import { fromRoot } from './project.mjs';
+import { ROOT, fromRoot } from './project.mjs';
 
 const TAG = 'bank-connect-error';
 const quiet = { hideLogs: true };
@@ -17,7 +12,34 @@ const { homepage } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
 /** The element's reference page (docs/reference.md), for editors' "more" links. */
 const REFERENCE_URL = `${homepage.replace(/#.*$/, '')}/blob/main/docs/reference.md`;
 
-export function writeIntegrations(outDir) {
+export async function writeIntegrations(outDir) {
+  // The generators read package.json (name, version) from the current folder, some as they load.
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    const generators = await Promise.all([
+      import('custom-element-vs-code-integration'),
+      import('custom-element-jet-brains-integration'),
+      import('custom-element-jsx-integration'),
+      import('custom-element-vuejs-integration'),
+      import('custom-element-svelte-integration'),
+    ]);
+    generate(outDir, Object.assign({}, ...generators));
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+function generate(
+  outDir,
+  {
+    generateVsCodeCustomElementData,
+    generateJetBrainsWebTypes,
+    generateJsxTypes,
+    generateVuejsTypes,
+    generateSvelteTypes,
+  },
+) {
   const manifest = JSON.parse(readFileSync(join(outDir, 'custom-elements.json'), 'utf8'));
   const element = manifest.modules
     .flatMap((module) => module.declarations ?? [])
