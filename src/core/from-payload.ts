@@ -46,7 +46,9 @@ type Reading = [Provider | null, readonly Found[]];
 function read(payload: unknown, given: Provider | null): Reading {
   const value = parse(payload);
   if (!isObject(value)) return [given, []];
-  for (const provider of given ? [given] : PROVIDERS) {
+  // The given provider's shapes first: its name is a hint, and a payload in another's shape is
+  // still that one's.
+  for (const provider of given ? [given, ...PROVIDERS] : PROVIDERS) {
     const found = READERS[provider](value);
     if (found) return [provider, found];
   }

@@ -100,15 +100,20 @@ const CASES: [string, unknown, [string, string]][] = [
   ['an event name where a code belongs', { code: 'done', status: '500' }, ['done', 'unknown']],
   // Other providers' shapes, given with Finicity's name.
   [
+    // Another provider's shape is that provider's, whatever name is given.
     'a Flinks response',
     { HttpStatusCode: 401, FlinksCode: 'INVALID_LOGIN', Message: '…' },
-    ['', 'unknown'],
+    ['Invalid Login', 'invalid_credentials'],
   ],
-  ['a Flinks Connect message', { step: 'COMPONENT_LOAD_CREDENTIAL' }, ['', 'unknown']],
+  [
+    'a Flinks Connect message',
+    { step: 'COMPONENT_LOAD_CREDENTIAL' },
+    ['COMPONENT_LOAD_CREDENTIAL', 'in_progress'],
+  ],
   [
     'an Argyle verification',
     { id: 'v', status: { state: 'PAUSED', errors: [{ code: 'invalid_credentials' }] } },
-    ['', 'unknown'],
+    ['invalid_credentials', 'invalid_credentials'],
   ],
   [
     'an Argyle webhook',

@@ -58,7 +58,10 @@ export function readFinicity(payload: Json): Found[] | undefined {
   if (message[0]) return textField(data, 'reason') ? readFinicity(data as Json) : message;
 
   const eventType = textField(payload, 'eventType');
-  const step = textField(payload, 'screen') ? 'route' : textField(payload, 'action') && 'user';
+  // Connect names its user actions in PascalCase (`Initialize`); other providers' webhooks also
+  // carry an `action` (MX: `CHANGED`, `member_data_updated`).
+  const action = /^[A-Z][a-z]/.test(textField(payload, 'action') ?? '');
+  const step = textField(payload, 'screen') ? 'route' : action && 'user';
   const found = [
     ...named(eventType ?? textField(payload, 'status') ?? step),
     ...[payload, field(payload, 'payload')]
