@@ -61,7 +61,7 @@ export function readFinicity(payload: Json): Found[] | undefined {
   // Connect names its user actions in PascalCase (`Initialize`); other providers' webhooks also
   // carry an `action` (MX: `CHANGED`, `member_data_updated`).
   const action = /^[A-Z][a-z]/.test(textField(payload, 'action') ?? '');
-  const step = textField(payload, 'screen') ? 'route' : action && 'user';
+  const step = textField(payload, 'screen') ? 'route' : action ? 'user' : undefined;
   const found = [
     ...named(eventType ?? textField(payload, 'status') ?? step),
     ...[payload, field(payload, 'payload')]
