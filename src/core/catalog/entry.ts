@@ -25,6 +25,8 @@ export const WAIT = {
   threeToFiveDays: { min: 3 * DAY, max: 5 * DAY },
   /** Finicity 900–907, 915, 916: "wait and try again in a week". */
   aboutAWeek: { min: 7 * DAY },
+  /** MX DELAYED: "Check back the next day." */
+  nextDay: { min: DAY },
 } satisfies Record<string, RetryAfter>;
 
 /**
