@@ -125,9 +125,12 @@ describe('MX payloads', () => {
     }
   });
 
-  it('reads other providers’ shapes given with its name as unknown, or as its own fields', () => {
-    assert.deepEqual(brief({ code: 103, reason: 'exit' }), ['103', 'unknown']);
-    assert.deepEqual(brief({ FlinksCode: 'INVALID_LOGIN' }), ['', 'unknown']);
+  it('reads other providers’ shapes given with its name as theirs', () => {
+    assert.deepEqual(brief({ code: 103, reason: 'exit' }), ['103', 'connection_incomplete']);
+    assert.deepEqual(brief({ FlinksCode: 'INVALID_LOGIN' }), [
+      'Invalid Login',
+      'invalid_credentials',
+    ]);
   });
 
   it('never throws', () => {

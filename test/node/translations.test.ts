@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { BASE_LOCALE } from '../../src/localization/locale-loaders.js';
 import type { TranslatedLocale } from '../../src/localization/locale-loaders.js';
@@ -79,15 +81,16 @@ describe('translations', () => {
   });
 
   describe('are in sync with the code', () => {
-    const scratch = 'node_modules/.cache/xliff-sync';
+    // A folder of its own, so that two runs at once never share it.
+    const scratch = mkdtempSync(join(tmpdir(), 'xliff-sync-'));
     after(() => rmSync(scratch, { recursive: true, force: true }));
 
     it('extracting again changes nothing', () => {
-      rmSync(scratch, { recursive: true, force: true });
-      mkdirSync(scratch, { recursive: true });
       cpSync('locales', `${scratch}/locales`, { recursive: true });
+      // Its paths are read from the config file's folder: make the project's absolute.
       const checkConfig = {
         ...config,
+        inputFiles: config.inputFiles.map((file: string) => join(process.cwd(), file)),
         interchange: { ...config.interchange, xliffDir: `${scratch}/locales` },
       };
       writeFileSync(`${scratch}/lit-localize.json`, JSON.stringify(checkConfig));
