@@ -29,7 +29,11 @@ export function readPlaid(payload: Json): Found[] | undefined {
   if (field(payload, 'webhook_type')) return [[textField(payload, 'webhook_code')]];
   if (field(item, 'item_id')) return [['', 'connected']];
   if (!field(meta, 'link_session_id')) return undefined;
-  if (status) return [[status, status != 'institution_not_supported' && 'connection_incomplete']];
+  // "User exited the Link flow after discovering their selected institution is no longer
+  // supported by Plaid": that status is the reason's own name.
+  if (status) {
+    return [[status, status == 'institution_not_supported' ? status : 'connection_incomplete']];
+  }
   if (field(meta, 'accounts')) {
     const pending = listField(meta, 'accounts').some((account) =>
       /^pending/.test(textField(account, 'verification_status') ?? ''),
