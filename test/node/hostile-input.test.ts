@@ -68,8 +68,9 @@ describe('hostile input', () => {
       assertUnknown(resolve({ provider: 'finicity', code: code as string }));
     });
     it(`resolve: provider is ${name}`, () => {
-      const r = resolve({ provider: code as string, code: 'invalid_credentials' });
-      assert.deepEqual([r.provider, r.reason], ['argyle', 'invalid_credentials']);
+      // As if no provider was given: the code is Argyle's alone.
+      const r = resolve({ provider: code as string, code: 'token_invalid_or_expired' });
+      assert.deepEqual([r.provider, r.reason], ['argyle', 'reconnect_required']);
     });
     it(`fromPayload: payload is ${name}`, () => {
       assertUnknown(fromPayload(code));

@@ -135,9 +135,9 @@ describe('readFinicity, odd and hostile input', () => {
   }
 
   it('leaves a bare { code } to whichever provider it is', () => {
-    assert.equal(readFinicity({ code: 'invalid_credentials' }), undefined);
-    const argyleError = fromPayload({ code: 'invalid_credentials', message: '…' });
-    assert.deepEqual([argyleError.provider, argyleError.reason], ['argyle', 'invalid_credentials']);
+    assert.equal(readFinicity({ code: 'token_invalid_or_expired' }), undefined);
+    const argyleError = fromPayload({ code: 'token_invalid_or_expired', message: '…' });
+    assert.deepEqual([argyleError.provider, argyleError.reason], ['argyle', 'reconnect_required']);
     assert.deepEqual(brief({ code: 103 }), ['103', 'invalid_credentials']);
   });
 

@@ -27,6 +27,14 @@ export const WAIT = {
   aboutAWeek: { min: 7 * DAY },
   /** MX DELAYED: "Check back the next day." */
   nextDay: { min: DAY },
+  /**
+   * Plaid INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING, INSTITUTION_NOT_AVAILABLE and
+   * INTERNAL_SERVER_ERROR: "Prompt your user to retry connecting their Item in a few hours, or the
+   * following day." (shown as "about a day": by the following day, both of Plaid's times have passed)
+   */
+  aboutADay: { min: DAY },
+  /** Plaid RATE_LIMIT: "Have your user wait 1-2 days and attempt to log in again later." */
+  oneToTwoDays: { min: DAY, max: 2 * DAY },
 } satisfies Record<string, RetryAfter>;
 
 /**

@@ -1,4 +1,62 @@
-import { entries } from './entry.js';
+import { entries, WAIT, type Row } from './entry.js';
+import type { Reason } from '../vocabulary.js';
 
-/** Plaid: its documented error codes (the sources are in plaid.sources.ts). */
-export const PLAID = entries([]);
+/**
+ * Plaid's codes that share a reading, on one line. Written in lower case (they pack smaller beside
+ * the reasons' names) and published in upper case, as Plaid writes them.
+ */
+function group(reason: Reason, codes: string, extras?: Row[2]): Row[] {
+  return codes.split(' ').map((code): Row => [code.toUpperCase(), reason, extras]);
+}
+
+/**
+ * Plaid: the codes of its errors documentation a borrower meets in Link or on a connected Item
+ * (every Item and Institution error, the API errors, the OAuth errors, INVALID_LINK_TOKEN,
+ * USER_PERMISSION_REVOKED and RATE_LIMIT), and the Item webhooks that say something on their own.
+ * The sources are in plaid.sources.ts.
+ */
+export const PLAID = entries([
+  ...group('invalid_credentials', 'invalid_credentials invalid_updated_username'),
+  ...group('mfa_failed', 'invalid_mfa'),
+  ...group('account_locked', 'item_locked'),
+  ...group('credentials_update_required', 'password_reset_required'),
+  ...group('action_required_at_institution', 'user_setup_required'),
+  ...group('consent_required', 'access_not_granted'),
+  ...group('session_expired', 'user_input_timeout'),
+  // The borrower left the bank's OAuth page, or one of Plaid's own checks in Link (a phone number,
+  // a code Plaid sent): the connection was not finished.
+  ...group('connection_incomplete', 'insufficient_credentials invalid_phone_number invalid_otp'),
+  // Update mode (Link again, on the same Item) or a new Link: the borrower reconnects.
+  ...group(
+    'reconnect_required',
+    'item_login_required pending_expiration pending_disconnect item_not_found manual_verification_required user_permission_revoked',
+  ),
+  ...group(
+    'no_eligible_accounts',
+    'no_accounts no_auth_accounts no_investment_accounts no_investment_auth_accounts no_liability_accounts item_not_supported',
+  ),
+  // Another bank helps, and nothing the borrower did would: the bank's restrictions or responses,
+  // Plaid's support for it, or the lender's registration with it.
+  ...group(
+    'institution_not_supported',
+    'mfa_not_supported products_not_supported institution_no_longer_supported unsupported_response unauthorized_institution institution_registration_required',
+  ),
+  // "Prompt your user to retry connecting their Item in a few hours, or the following day."
+  ...group(
+    'institution_outage',
+    'institution_down institution_not_responding institution_not_available',
+    { retryAfter: WAIT.aboutADay },
+  ),
+  ...group('temporary_issue', 'internal_server_error', { retryAfter: WAIT.aboutADay }),
+  ...group('temporary_issue', 'rate_limit', { retryAfter: WAIT.oneToTwoDays }),
+  // Plaid's own maintenance, and a send method that failed between Plaid and the bank.
+  ...group('temporary_issue', 'planned_maintenance invalid_send_method'),
+  ...group('in_progress', 'product_not_ready'),
+  ...group('connected', 'login_repaired'),
+  // "An internal Plaid error occurred."
+  ...group('generic_error', 'oauth_state_id_not_found'),
+  ...group(
+    'integration_error',
+    'invalid_link_token incorrect_link_token incorrect_oauth_nonce product_not_enabled instant_match_failed item_concurrently_deleted institution_not_enabled_in_environment',
+  ),
+]);
