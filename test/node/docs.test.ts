@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, it } from 'node:test';
+import { listCodes } from '../../src/catalog.js';
+import { PROVIDER_NAMES, PROVIDERS } from '../../src/core/index.js';
 
 const FILES = [
   'README.md',
@@ -78,5 +80,32 @@ describe('docs/headless-core.md’s table of reasons', () => {
         reason,
       );
     }
+  });
+});
+
+describe('docs/providers.md', () => {
+  const page = readFileSync('docs/providers.md', 'utf8');
+
+  it('counts each provider’s codes as listCodes() does, and links its integration guide', () => {
+    for (const provider of PROVIDERS) {
+      const row = new RegExp(
+        `^\\| \\[${PROVIDER_NAMES[provider]}\\]\\(integrations/${provider}\\.md\\) *\\| *(\\d+) \\|`,
+        'm',
+      ).exec(page);
+      assert.ok(row, `a row for ${provider}`);
+      assert.equal(Number(row[1]), listCodes(provider).length, provider);
+    }
+  });
+
+  it('lists every spelling that several providers share', () => {
+    const key = (code: string) => code.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+    const owners = new Map<string, Set<string>>();
+    for (const { provider, code } of listCodes()) {
+      if (/^\d+$/.test(code)) continue;
+      owners.set(key(code), (owners.get(key(code)) ?? new Set()).add(provider));
+    }
+    const shared = [...owners].filter(([, providers]) => providers.size > 1).map(([k]) => k);
+    const listed = [...page.matchAll(/^\| `([^`]+)` /gm)].map((m) => key(m[1]!));
+    assert.deepEqual(listed.sort(), shared.sort());
   });
 });
