@@ -25,8 +25,6 @@ export const WAIT = {
   threeToFiveDays: { min: 3 * DAY, max: 5 * DAY },
   /** Finicity 900–907, 915, 916: "wait and try again in a week". */
   aboutAWeek: { min: 7 * DAY },
-  /** MX DELAYED: "Check back the next day." */
-  nextDay: { min: DAY },
   /**
    * Plaid INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING, INSTITUTION_NOT_AVAILABLE and
    * INTERNAL_SERVER_ERROR: "Prompt your user to retry connecting their Item in a few hours, or the

@@ -142,7 +142,7 @@ const BY_NAME: Readonly<Record<string, CodeSource>> = {
       ACADEMY_OVERVIEW,
       "The end user will get a connection status message of Delayed if connecting an account is taking longer than usual. This can be due to reasons outside of MX's control, such as internet bandwidth, problems at the financial institution's website, and other factors. Check back the next day.",
     ),
-    note: 'Still connecting ("taking longer than usual"): in progress, with the time MX gives, "the next day".',
+    note: 'Still connecting ("taking longer than usual"): in progress. The borrower continues meanwhile (the data comes when it is ready), so "the next day" is not shown as a time to try again.',
   },
   FAILED: {
     description: 'Aggregation failed without connecting, with no more specific reason.',

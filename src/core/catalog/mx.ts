@@ -1,4 +1,4 @@
-import { entries, WAIT, type Row } from './entry.js';
+import { entries, type Row } from './entry.js';
 
 /**
  * MX's `connection_status` values in the order of their `connection_status_id`, 0 to 21 (MX's
@@ -25,7 +25,7 @@ const STATUSES: Row[] = [
   ['DISCONTINUED', 'institution_not_supported'],
   ['CLOSED', 'account_unavailable'],
   // Still connecting, slowly: "Check back the next day."
-  ['DELAYED', 'in_progress', { retryAfter: WAIT.nextDay }],
+  ['DELAYED', 'in_progress'],
   ['FAILED', 'generic_error'],
   ['UPDATED', 'in_progress'],
   // "momentarily paused": imports from this bank are off, not the borrower's doing.
