@@ -17,7 +17,7 @@ export function readYodlee(payload: Json): Found[] | undefined {
   return error
     ? [[error, 'integration_error']]
     : (JSON.stringify(payload)
-        .match(/"additionalStatus":"\w+/g)
+        .match(/"additionalStatus":"\w+(?!\w|","as)/g)
         ?.map((text): Found => [text.slice(20)]) ??
         ('sites' in payload ? [['exit', 'connection_incomplete']] : undefined));
 }
