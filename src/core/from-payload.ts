@@ -20,6 +20,15 @@ const READERS: Readonly<Record<Provider, Reader>> = {
   yodlee: readYodlee,
 };
 
+/**
+ * The order readers are tried in: the providers' own, but Finicity's last, since its shapes
+ * (`{ code, status }`, `{ reason }`, `{ status }`) are the loosest.
+ */
+const TRIAL_ORDER: readonly Provider[] = [
+  ...PROVIDERS.filter((provider) => provider !== 'finicity'),
+  'finicity',
+];
+
 /** JSON text longer than this is not parsed: no real event, webhook or response comes close. */
 const MAX_JSON_LENGTH = 1_000_000;
 
@@ -48,7 +57,7 @@ function read(payload: unknown, given: Provider | null): Reading {
   if (!isObject(value)) return [given, []];
   // The given provider's shapes first: its name is a hint, and a payload in another's shape is
   // still that one's.
-  for (const provider of given ? [given, ...PROVIDERS] : PROVIDERS) {
+  for (const provider of given ? [given, ...TRIAL_ORDER] : TRIAL_ORDER) {
     const found = READERS[provider](value);
     if (found) return [provider, found];
   }
