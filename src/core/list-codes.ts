@@ -24,7 +24,8 @@ export interface DocumentedCode {
   note?: string;
 }
 
-const SOURCES: Readonly<Record<Provider, Readonly<Record<string, CodeSource>>>> = {
+/** Each provider's sources table. */
+export const SOURCES: Readonly<Record<Provider, Readonly<Record<string, CodeSource>>>> = {
   argyle: ARGYLE_SOURCES,
   flinks: FLINKS_SOURCES,
   finicity: FINICITY_SOURCES,

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ARGYLE_SOURCES } from '../../src/core/catalog/argyle.sources.js';
-import { FINICITY_SOURCES } from '../../src/core/catalog/finicity.sources.js';
-import { FLINKS_SOURCES } from '../../src/core/catalog/flinks.sources.js';
-import { MX_SOURCES } from '../../src/core/catalog/mx.sources.js';
-import { PLAID_SOURCES } from '../../src/core/catalog/plaid.sources.js';
-import { YODLEE_SOURCES } from '../../src/core/catalog/yodlee.sources.js';
 import { DOCUMENTS } from '../../src/core/catalog/source.js';
 import { PROVIDERS } from '../../src/core/index.js';
 import { listCodes } from '../../src/catalog.js';
+import { SOURCES } from '../../src/core/list-codes.js';
 
 /** The three documents as shipped with the tests (copies of the providers' pages). */
 const DOCUMENT_FILES = {
@@ -52,17 +47,9 @@ describe('every code cites its source', () => {
   }
 
   it('the sources name no code the catalogs do not publish', () => {
-    const tables = {
-      argyle: ARGYLE_SOURCES,
-      flinks: FLINKS_SOURCES,
-      finicity: FINICITY_SOURCES,
-      plaid: PLAID_SOURCES,
-      mx: MX_SOURCES,
-      yodlee: YODLEE_SOURCES,
-    };
     for (const provider of PROVIDERS) {
       const published = new Set(listCodes(provider).map(({ code }) => code));
-      for (const code of Object.keys(tables[provider])) {
+      for (const code of Object.keys(SOURCES[provider])) {
         assert.ok(published.has(code), `${provider} ${code} has a source but no catalog entry`);
       }
     }
