@@ -57,7 +57,8 @@ function read(payload: unknown, given: Provider | null): Reading {
   if (!isObject(value)) return [given, []];
   // The given provider's shapes first: its name is a hint, and a payload in another's shape is
   // still that one's.
-  for (const provider of given ? [given, ...TRIAL_ORDER] : TRIAL_ORDER) {
+  const order = given ? [given, ...TRIAL_ORDER.filter((p) => p !== given)] : TRIAL_ORDER;
+  for (const provider of order) {
     const found = READERS[provider](value);
     if (found) return [provider, found];
   }
@@ -85,12 +86,14 @@ export function fromPayloadAll(payload: unknown, provider?: string): Resolution[
   } catch {
     // A hostile payload (a throwing getter, a revoked proxy) reads as unknown.
   }
-  const resolutions = found.map((item) => resolutionOf(given, item));
-  // One payload is one provider's, so its codes tell its resolutions apart. A stable sort keeps
-  // the payload's own order among equals.
-  const unique = resolutions
-    .filter((resolution, i) => resolutions.findIndex(({ code }) => code === resolution.code) === i)
-    .sort((a, b) => urgency(a) - urgency(b));
+  // Most urgent first (a stable sort: the payload's own order among equals); then, one payload
+  // being one provider's, a code held twice counts once, as its most urgent reading.
+  const seen = new Set<string>();
+  const unique = found
+    .filter(([code]) => code != null)
+    .map((item) => resolutionOf(given, item))
+    .sort((a, b) => urgency(a) - urgency(b))
+    .filter(({ code }) => !seen.has(code) && !!seen.add(code));
   return unique.length ? unique : [resolutionOf(given, [''])];
 }
 

@@ -66,7 +66,7 @@ function words({ min, max }: RetryAfter, locale: string): string {
   const unit = unitFor(max ?? min);
   const format = durationFormat(locale, unit);
   const inUnits = (seconds: number) => Math.round(seconds / SECONDS[unit]);
-  if (max !== undefined && max > min) {
+  if (max !== undefined && inUnits(max) > inUnits(min)) {
     const duration = format.formatRange(inUnits(min), inUnits(max));
     return msg(str`Try again in ${duration}`, {
       id: 'retry.range',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromPayload } from '../../src/core/index.js';
+import { fromPayload, fromPayloadAll } from '../../src/core/index.js';
 
 const argyleResource = (state: string, codes: string[]) => ({
   id: '0187c6b0-92f8-4a8e-a5a9-6e0a6c6f7c11',
@@ -159,5 +159,29 @@ describe('fromPayload', () => {
     for (const payload of [{}, [], 'invalid_credentials', 103, { message: 'x' }, { errors: [] }]) {
       assert.equal(fromPayload(payload).reason, 'unknown', JSON.stringify(payload));
     }
+  });
+});
+
+describe('fromPayloadAll', () => {
+  it('keeps the most urgent reading of a code held twice', () => {
+    // The same code, once from an account and once from an API error the integration caused.
+    const payload = {
+      eventType: 'added',
+      accounts: [{ aggregationStatusCode: 0 }],
+      payload: { code: 0, status: 401 },
+    };
+    const all = fromPayloadAll(payload, 'finicity');
+    assert.deepEqual(
+      all.map(({ code, reason }) => [code, reason]),
+      [['0', 'integration_error']],
+    );
+  });
+
+  it('drops codes a payload holds as null', () => {
+    const members = { members: [{ connection_status: null }, { connection_status: 'DENIED' }] };
+    assert.deepEqual(
+      fromPayloadAll(members, 'mx').map(({ code }) => code),
+      ['DENIED'],
+    );
   });
 });

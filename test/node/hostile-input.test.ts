@@ -116,6 +116,23 @@ describe('hostile input', () => {
     }
   });
 
+  it('strips every invisible or reordering character, and never cuts a character in two', () => {
+    for (const hidden of ['\u061c', '\u00ad', '\u034f', '\u180e', '\ufffa', '\u{e0041}']) {
+      assert.equal(resolve({ code: `AB${hidden}CD` }).code, 'ABCD', JSON.stringify(hidden));
+    }
+    const cut = resolve({ code: `${'a'.repeat(62)}😀😀` }).code;
+    assert.ok(cut.length <= 64, cut);
+    assert.doesNotThrow(() => encodeURIComponent(cut), 'no lone surrogate');
+  });
+
+  it('reads a self-referencing payload without running away', () => {
+    const webhook: Record<string, unknown> = { event: 'accounts.updated', data: {} };
+    (webhook.data as Record<string, unknown>).resource = webhook;
+    const message: Record<string, unknown> = { type: 'POST_MESSAGE' };
+    message.data = message;
+    for (const payload of [webhook, message]) assert.doesNotThrow(() => fromPayload(payload));
+  });
+
   it('never reads a payload’s prototype as data', () => {
     const inherited = Object.create({ code: 103, FlinksCode: 'Invalid Login' });
     assertUnknown(fromPayload(inherited));

@@ -22,8 +22,9 @@ const CASES: [string, unknown, [string, string]][] = [
     { code: {}, reason: 'exit' },
     ['exit', 'connection_incomplete'],
   ],
-  ['a web event with an unknown reason', { code: 7, reason: 'later' }, ['', 'unknown']],
-  ['a web event with a number for a reason', { code: 100, reason: 42 }, ['', 'unknown']],
+  // A reason Connect doesn't name leaves the code, read as an unknown Finicity code.
+  ['a web event with an unknown reason', { code: 7, reason: 'later' }, ['7', 'unknown']],
+  ['a web event with a number for a reason', { code: 100, reason: 42 }, ['100', 'unknown']],
   ['a reason that is an object', { code: 103, reason: {} }, ['103', 'invalid_credentials']],
   // Mobile SDK messages.
   ['a message with data that is not an object', { type: 'done', data: 'x' }, ['done', 'connected']],
@@ -55,8 +56,8 @@ const CASES: [string, unknown, [string, string]][] = [
     ['103', 'invalid_credentials'],
   ],
   // Prototype keys are never names.
-  ['reason "constructor"', { code: 1, reason: 'constructor' }, ['', 'unknown']],
-  ['reason "__proto__"', JSON.parse('{"code":1,"reason":"__proto__"}'), ['', 'unknown']],
+  ['reason "constructor"', { code: 1, reason: 'constructor' }, ['1', 'unknown']],
+  ['reason "__proto__"', JSON.parse('{"code":1,"reason":"__proto__"}'), ['1', 'unknown']],
   ['type "toString"', { type: 'toString' }, ['', 'unknown']],
   ['eventType "hasOwnProperty"', { eventType: 'hasOwnProperty', payload: {} }, ['', 'unknown']],
   ['status "valueOf"', { status: 'valueOf' }, ['', 'unknown']],

@@ -56,7 +56,8 @@ export function readArgyle(payload: Json): Found[] | undefined {
   if (type)
     return [[type, /^(invalid|expired|incompatible|callback)_/.test(type) && 'integration_error']];
   if (webhook && isObject(resource) && /^(verifications|accounts)\./.test(event)) {
-    return readArgyle(resource) ?? [];
+    // One level only: a resource that is itself a webhook is no resource.
+    return field(resource, 'event') === undefined ? (readArgyle(resource) ?? []) : [];
   }
   if (stage === 'PAUSED') {
     return listField(status, 'errors').map((error) => [field(error, 'code')]);

@@ -52,7 +52,9 @@ function codeIn(item: unknown): Found[] {
  */
 export function readFinicity(payload: Json): Found[] | undefined {
   const reason = textField(payload, 'reason');
-  if (reason !== undefined) return named(reason, textField(payload, 'code'));
+  // A Connect event; a `reason` Connect doesn't name is someone else's field.
+  const event = named(reason, textField(payload, 'code'));
+  if (event[0]) return event;
   const message = named(textField(payload, 'type'));
   const data = field(payload, 'data');
   if (message[0]) return textField(data, 'reason') ? readFinicity(data as Json) : message;

@@ -55,7 +55,7 @@ export function readFlinks(payload: Json): Found[] | undefined {
   if (flinksCode === undefined) {
     if (status === undefined && !asked) return undefined;
     const code = STATUS_CODES[asked ? 3 : Number(status) - 200];
-    return code ? [[code]] : [];
+    return code ? [[code]] : undefined;
   }
   const message = textField(payload, 'Message') ?? '';
   return [[flinksCode, INTEGRATION_MESSAGE.test(message) && 'integration_error']];

@@ -34,7 +34,9 @@ function itemsOf(value: unknown, key: string): unknown[] | undefined {
 export function readYodlee(payload: Json): Found[] | undefined {
   // FastLink's mobile SDKs wrap a site in `{ type: 'POST_MESSAGE', data }`.
   const wrapped = field(payload, 'data');
-  if (field(payload, 'type') === 'POST_MESSAGE' && isObject(wrapped)) return readYodlee(wrapped);
+  if (field(payload, 'type') === 'POST_MESSAGE' && isObject(wrapped)) {
+    return field(wrapped, 'type') === 'POST_MESSAGE' ? [] : readYodlee(wrapped);
+  }
   const error = field(payload, 'errorCode');
   if (error !== undefined) return [[error, 'integration_error']];
   const data = field(field(payload, 'event'), 'data') ?? payload;
