@@ -107,6 +107,25 @@ ${bases.join('\n')}
 };
 `,
 );
+// The drop-in's loader: its locale modules sit beside it under stable names (`bundled/es.js`), which
+// a page can preload, so one template-literal import() serves them all (scripts/build.mjs swaps
+// this module in for the drop-in only; bundlers need the explicit imports above).
+writeFileSync(
+  join(outputDir, '..', 'locale-loaders.bundled.ts'),
+  `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
+import { targetLocales } from './locale-codes.js';
+import type { BASE_LOCALE as Bases, LOCALE_LOADERS as Loaders } from './locale-loaders.js';
+
+/** Downloads each locale's module of translations, from beside the drop-in. */
+export const LOCALE_LOADERS = Object.fromEntries(
+  targetLocales.map((locale) => [locale, () => import(\`./bundled/\${locale}.js\`)]),
+) as typeof Loaders;
+
+export const BASE_LOCALE: typeof Bases = {
+${bases.join('\n')}
+};
+`,
+);
 await writeLocaleCodesModule(
   config.sourceLocale,
   config.targetLocales,

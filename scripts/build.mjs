@@ -16,8 +16,28 @@ import { documentAttributes, writeIntegrations } from './integrations.mjs';
 import { ROOT, fromRoot } from './project.mjs';
 import { stripMsgDesc } from './strip-msg-desc.mjs';
 
-/** The drop-in: the element's entry point with everything inside. */
-const BUNDLED = { 'bank-connect-error.bundled': ENTRIES['bank-connect-error'] };
+const { targetLocales } = JSON.parse(readFileSync(fromRoot('lit-localize.json'), 'utf8'));
+
+/**
+ * The drop-in: the element's entry point with everything inside, and beside it each locale's
+ * module under a stable name (`bundled/es.js`), which a page can preload alongside the drop-in.
+ */
+const BUNDLED = {
+  'bank-connect-error.bundled': ENTRIES['bank-connect-error'],
+  ...Object.fromEntries(
+    targetLocales.map((locale) => [`bundled/${locale}`, `src/generated/locales/${locale}.ts`]),
+  ),
+};
+
+/** The drop-in loads its locale modules by their stable names: one import() for them all. */
+const stableLocaleNames = () => ({
+  name: 'stable-locale-names',
+  resolveId(source) {
+    if (source.endsWith('/generated/locale-loaders.js')) {
+      return fromRoot('src/generated/locale-loaders.bundled.ts');
+    }
+  },
+});
 
 const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
 const isExternal = (id) => /^(lit|@lit\/|react|node:)/.test(id);
@@ -33,7 +53,11 @@ async function build({ mode, outDir, bundled }) {
     tsconfig: 'tsconfig.json',
     preserveEntrySignatures: 'strict',
     logLevel: 'warn',
-    plugins: production ? [stripMsgDesc(), minifyLiterals()] : [stripMsgDesc()],
+    plugins: [
+      stripMsgDesc(),
+      ...(production ? [minifyLiterals()] : []),
+      ...(bundled ? [stableLocaleNames()] : []),
+    ],
     // Lit's own development build (with its warnings) goes into dist/development/.
     resolve: { conditionNames: ['import', 'module', 'browser', mode, 'default'] },
     transform: {
