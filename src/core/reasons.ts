@@ -1,4 +1,4 @@
-import type { Action, Reason, Severity } from './vocabulary.js';
+import type { Action, Severity } from './vocabulary.js';
 
 interface ReasonRule {
   severity: Severity;
@@ -9,11 +9,13 @@ interface ReasonRule {
 const rule = (severity: Severity, ...actions: Action[]): ReasonRule => ({ severity, actions });
 
 /**
- * What each reason means for the flow: how serious it is and what helps, best first.
+ * The borrower-facing taxonomy, one reason per distinct thing the borrower should understand (in
+ * this order, `REASONS`), and what each means for the flow: how serious it is and what helps, best
+ * first.
  * Waiting is never an action: where waiting is the fix, the resolution carries `retryAfter`
  * and the actions offer a way forward now (another bank, another way to verify).
  */
-export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = {
+export const REASON_RULES = {
   invalid_credentials: rule('error', 'retry', 'visit_institution'),
   account_locked: rule('error', 'visit_institution', 'verify_another_way'),
   credentials_update_required: rule('error', 'visit_institution', 'retry'),
@@ -67,4 +69,4 @@ export const REASON_RULES: Readonly<Record<Reason, ReasonRule>> = {
   integration_error: rule('error', 'retry', 'contact_support'),
   generic_error: rule('error', 'retry', 'contact_support'),
   unknown: rule('error', 'retry', 'contact_support'),
-};
+} as const satisfies Readonly<Record<string, ReasonRule>>;

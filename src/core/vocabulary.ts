@@ -1,4 +1,5 @@
 import { PROVIDER_DEFINITIONS } from './providers.js';
+import { REASON_RULES } from './reasons.js';
 
 /** The aggregators whose codes this package understands. */
 export type Provider = keyof typeof PROVIDER_DEFINITIONS;
@@ -21,39 +22,8 @@ export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = Object.freeze(
 export type Severity = 'error' | 'warning' | 'info' | 'success';
 
 /** The borrower-facing taxonomy: one reason per distinct thing the borrower should understand. */
-export const REASONS = Object.freeze([
-  'invalid_credentials',
-  'account_locked',
-  'credentials_update_required',
-  'action_required_at_institution',
-  'language_not_supported',
-  'mfa_failed',
-  'one_time_passcode_required',
-  'reconnect_required',
-  'session_expired',
-  'concurrent_session',
-  'account_unavailable',
-  'no_eligible_accounts',
-  'no_recent_transactions',
-  'consent_required',
-  'institution_not_supported',
-  'institution_being_added',
-  'connection_being_fixed',
-  'institution_outage',
-  'institution_maintenance',
-  'temporary_issue',
-  'access_denied',
-  'connection_incomplete',
-  'report_failed',
-  'documents_rejected',
-  'data_incomplete',
-  'in_progress',
-  'connected',
-  'integration_error',
-  'generic_error',
-  'unknown',
-] as const);
-export type Reason = (typeof REASONS)[number];
+export type Reason = keyof typeof REASON_RULES;
+export const REASONS = Object.freeze(Object.keys(REASON_RULES) as Reason[]);
 
 /** What the borrower can do next. The lender's flow allows a subset; the element shows only those. */
 export const ACTIONS = Object.freeze([
