@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:
 import { basename, join } from 'node:path';
 import { rolldown } from 'rolldown';
 import { minifyLiterals } from './minify-literals.mjs';
+import { shortMsgIds } from './short-msg-ids.mjs';
 import { ENTRIES } from './entry-points.mjs';
 import { documentAttributes, writeIntegrations } from './integrations.mjs';
 import { ROOT, fromRoot } from './project.mjs';
@@ -55,7 +56,7 @@ async function build({ mode, outDir, bundled }) {
     logLevel: 'warn',
     plugins: [
       stripMsgDesc(),
-      ...(production ? [minifyLiterals()] : []),
+      ...(production ? [minifyLiterals(), shortMsgIds()] : []),
       ...(bundled ? [stableLocaleNames()] : []),
     ],
     // Lit's own development build (with its warnings) goes into dist/development/.
