@@ -54,6 +54,26 @@ describe('Yodlee payloads: the field that tells each family apart', () => {
       ['yodlee', 'AVAILABLE_DATA_RETRIEVED', 'connected'],
     ],
     [
+      "FastLink's own error: a deep link's wrong value",
+      { code: 'E703', title: 'INVALID_PARAMETER_OR_VALUE', message: 'x', fnToCall: 'errorHandler' },
+      ['yodlee', 'E703', 'integration_error'],
+    ],
+    [
+      "FastLink's own error: a technical problem",
+      { code: 'E800', title: 'INVALID_PARAMETER_OR_VALUE', fnToCall: 'errorHandler' },
+      ['yodlee', 'E800', 'generic_error'],
+    ],
+    [
+      "FastLink's own error with a code nobody documented: Yodlee's, unknown",
+      { code: 'E999', title: 'UNKNOWN', fnToCall: 'errorHandler' },
+      ['yodlee', 'E999', 'unknown'],
+    ],
+    [
+      "FastLink's error handler with no code",
+      { title: 'INVALID_PARAMETER_OR_VALUE', fnToCall: 'errorHandler' },
+      ['yodlee', '', 'unknown'],
+    ],
+    [
       'a FastLink mobile message around a site',
       { type: 'POST_MESSAGE', data: { status: 'FAILED', additionalStatus: 'CONSENT_EXPIRED' } },
       ['yodlee', 'CONSENT_EXPIRED', 'reconnect_required'],
@@ -120,10 +140,6 @@ describe('Yodlee payloads: the field that tells each family apart', () => {
 
   it('leaves what it does not know to the others, and says nothing of an event with no status', () => {
     assert.equal(fromPayload({ foo: 1 }).provider, null);
-    assert.equal(
-      fromPayload({ code: 'E701', fnToCall: 'errorHandler' }, 'yodlee').reason,
-      'unknown',
-    );
     assert.deepEqual(brief({ event: { info: 'DATA_UPDATES.USER_DATA', data: {} } }, 'yodlee'), [
       'yodlee',
       '',
@@ -133,6 +149,32 @@ describe('Yodlee payloads: the field that tells each family apart', () => {
 });
 
 describe('Yodlee: codes and names', () => {
+  // Numbers are Finicity's unless Yodlee is named; FastLink's E-codes are Yodlee's alone.
+  const readings: [
+    provider: string | undefined,
+    code: string | number,
+    expected: [string | null, string, string],
+  ][] = [
+    [undefined, 0, ['finicity', '0', 'connected']],
+    [undefined, '410', ['finicity', '410', 'unknown']],
+    [undefined, 409, ['finicity', '409', 'unknown']],
+    ['yodlee', 0, ['yodlee', '0', 'connected']],
+    ['yodlee', '0410', ['yodlee', '410', 'credentials_update_required']],
+    ['envestnet', 409, ['yodlee', '409', 'institution_outage']],
+    ['yodlee', '801', ['yodlee', '801', 'in_progress']],
+    ['yodlee', '402', ['yodlee', '402', 'unknown']],
+    ['yodlee', 103, ['yodlee', '103', 'unknown']],
+    [undefined, 'e701', ['yodlee', 'E701', 'integration_error']],
+    [undefined, ' E801 ', ['yodlee', 'E801', 'integration_error']],
+    ['finicity', 'E701', ['finicity', 'E701', 'unknown']],
+  ];
+  for (const [provider, code, expected] of readings) {
+    it(`${provider ?? 'no provider'}, ${JSON.stringify(code)}: ${expected.join(' ')}`, () => {
+      const { provider: read, code: canonical, reason } = resolve({ provider, code });
+      assert.deepEqual([read, canonical, reason], expected);
+    });
+  }
+
   it("Yodlee's status names need no provider name", () => {
     assert.equal(resolve({ code: 'DATA_RETRIEVAL_IN_PROGRESS' }).provider, 'yodlee');
     assert.equal(

@@ -23,6 +23,11 @@ const item = (code: string, quote: string) => errorsPage('item', 'Item errors', 
 const institution = (code: string, quote: string) =>
   errorsPage('institution', 'Institution errors', code, quote);
 const oauth = (code: string, quote: string) => errorsPage('oauth', 'OAuth errors', code, quote);
+const invalidInput = (code: string, quote: string) =>
+  errorsPage('invalid-input', 'Invalid Input errors', code, quote);
+const recaptcha = (code: string, quote: string) =>
+  errorsPage('recaptcha', 'ReCAPTCHA errors', code, quote);
+const linkWeb = (code: string, quote: string) => errorsPage('link', 'Link web errors', code, quote);
 
 /** A line about an Item webhook on Plaid's "Items" API reference. */
 function webhook(code: string, quote: string): CodeSource['source'] {
@@ -35,6 +40,9 @@ function webhook(code: string, quote: string): CodeSource['source'] {
 
 const OUTAGE_TIME =
   'Plaid\'s troubleshooting step is "Prompt your user to retry connecting their Item in a few hours, or the following day.": shown as "Try again in about a day", by when both of its times have passed.';
+
+const ownCheck =
+  'A check of Plaid\'s own in Link, not the bank\'s: mfa_failed would say "Your bank asked a security question or sent a code". Read as an unfinished connection to try again.';
 
 const notMine =
   "The borrower can do nothing about it, and another bank can be connected: the same words as a bank that cannot be connected, not those of a fault in the lender's system (which say nothing of another bank).";
@@ -369,6 +377,121 @@ export const PLAID_SOURCES: Readonly<Record<string, CodeSource>> = {
     note: 'Plaid: "prompt your user to re-enter the Link flow to re-authorize access to their data": a reconnection. The webhook of the same name carries this code. reconnect_required\'s "This isn\'t something you did" is untrue here: no reason says "you stopped sharing; connect again".',
   },
 
+  // Invalid Input errors of Link's micro-deposit verification
+  TOO_MANY_VERIFICATION_ATTEMPTS: {
+    description:
+      'The borrower entered wrong micro-deposit amounts more than three times; the account details must be entered again in Link.',
+    source: invalidInput(
+      'TOO_MANY_VERIFICATION_ATTEMPTS',
+      'The user attempted to verify their Manual Same-Day micro-deposit amounts more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.',
+    ),
+    note: 'Not account_locked: nothing is locked at the bank, and the fix is Plaid\'s own ("retry submitting their account information in Link"): the connection was not finished.',
+  },
+  INCORRECT_DEPOSIT_AMOUNTS: {
+    description:
+      'The micro-deposit amounts the borrower entered in Link did not match the deposits Plaid sent.',
+    source: invalidInput(
+      'INCORRECT_DEPOSIT_AMOUNTS',
+      'The user submitted incorrect Manual Same-Day micro-deposit amounts during Item verification in Link.',
+    ),
+    note: ownCheck,
+  },
+  INCORRECT_DEPOSIT_VERIFICATION: {
+    description:
+      'The code the borrower entered from the micro-deposit on their statement was not the one Plaid sent.',
+    source: invalidInput(
+      'INCORRECT_DEPOSIT_VERIFICATION',
+      'The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.',
+    ),
+    note: `Plaid's sample message: "Code is incorrect, 2 attempts remaining: Check the bank statement of your account ending in •••0000 for the $0.01 deposit and try again." ${ownCheck}`,
+  },
+  INVALID_ACCOUNT_NUMBER: {
+    description:
+      'The account number the borrower typed in Link does not match the account (Instant Match and micro-deposit flows).',
+    source: errorsPage(
+      'invalid-request',
+      'Invalid Request errors',
+      'INVALID_ACCOUNT_NUMBER',
+      'The provided account number was invalid.',
+    ),
+    note: 'Plaid\'s sample message: "Account or routing number incorrect: Check with your bank and make sure that your account and routing numbers are entered correctly". Plaid\'s own check of what the borrower typed, as with INVALID_PHONE_NUMBER: the connection was not finished; try again.',
+  },
+  BANK_TRANSFER_ACCOUNT_BLOCKED: {
+    description:
+      'Plaid will not send micro-deposits to this account: an earlier transfer to it failed (a frozen account, a wrong account number).',
+    source: errorsPage(
+      'microdeposits',
+      'Micro-deposits errors',
+      'BANK_TRANSFER_ACCOUNT_BLOCKED',
+      'The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.',
+    ),
+    note: 'Plaid: "Plaid cannot send micro-deposits to verify this account because it has flagged the account as not valid for use." Another account, or checking this one at the bank, is the way forward.',
+  },
+
+  // Invalid Input errors that stop Link or a connected Item
+  INVALID_API_KEYS: {
+    description:
+      'The lender’s Plaid client ID or secret is wrong, missing or from another account.',
+    source: {
+      title: 'Plaid Support, "Error code resolution"',
+      url: 'https://support.plaid.com/customer/en/portal/topics/973215-error-code-resolution',
+      quote:
+        'Plaid returns this error when the client_id or secret sent in your request is invalid or non-existent, or if one belongs to a different account.',
+    },
+  },
+  INVALID_ACCESS_TOKEN: {
+    description:
+      'The lender’s backend asked for a connection’s data with a token that is wrong, from another environment, or removed.',
+    source: invalidInput(
+      'INVALID_ACCESS_TOKEN',
+      'This error can happen when the access_token you provided is invalid, pertains to a different API environment, or has been removed, either via an /item/remove request or by the end user through my.plaid.com.',
+    ),
+    note: "Plaid files it under Invalid Input: the lender's request. Where the borrower removed the connection at my.plaid.com, support sees it from the reference; the lender's flow then starts a new connection.",
+  },
+  UNAUTHORIZED_ENVIRONMENT: {
+    description: 'The lender’s Plaid account is not enabled for the environment it called.',
+    source: invalidInput(
+      'UNAUTHORIZED_ENVIRONMENT',
+      'Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.',
+    ),
+  },
+
+  // ReCAPTCHA errors
+  RECAPTCHA_REQUIRED: {
+    description:
+      'Plaid’s fraud checks asked the borrower to solve a reCAPTCHA in Link; Link left before it was solved.',
+    source: recaptcha(
+      'RECAPTCHA_REQUIRED',
+      "The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
+    ),
+    note: 'Plaid: "Link will automatically guide your user through reCAPTCHA verification." Met outside Link, the step was not finished: try again to finish it.',
+  },
+  RECAPTCHA_BAD: {
+    description:
+      'The borrower could not solve Plaid’s reCAPTCHA after several tries; Link sends them back to choose a bank.',
+    source: recaptcha('RECAPTCHA_BAD', 'The provided challenge response was denied.'),
+    note: 'Plaid\'s sample message is "Please try connecting a different account: There was a problem processing your request. Your account could not be connected at this time". Nothing is wrong with the bank, so not institution_not_supported: the account could not be connected (try again, or get help).',
+  },
+
+  // Link web errors
+  'institution-poor-health-error': {
+    description: 'Plaid’s connection to this bank is disrupted for now; Link warns before sign-in.',
+    source: linkWeb(
+      'institution-poor-health-error',
+      'The user is trying to link to an institution with poor Plaid connectivity health.',
+    ),
+    note: 'Plaid\'s sample message: "We\'re currently experiencing connectivity issues with this bank: You can try again later or find another bank to continue". Its cause is "a temporary disruption of connectivity to Plaid"; no time is given.',
+  },
+  'oauth-error': {
+    description:
+      'The bank’s OAuth sign-in timed out (after 10 minutes) or failed; Link asks the borrower to try again.',
+    source: linkWeb(
+      'oauth-error',
+      'Returned when the OAuth login session for a user either times out or errors out',
+    ),
+    note: 'Plaid: "Your user will be shown an error message indicating that their account was not successfully linked and will be prompted to retry their login attempt."',
+  },
+
   // Rate Limit Exceeded errors
   RATE_LIMIT: {
     description:
@@ -402,6 +525,15 @@ export const PLAID_SOURCES: Readonly<Record<string, CodeSource>> = {
     source: oauth('OAUTH_STATE_ID_NOT_FOUND', 'An internal Plaid error occurred.'),
     note: "Neither the borrower's nor the lender's fault, and Plaid gives no more: a general error (try again, or get help).",
   },
+  OAUTH_STATE_ID_ALREADY_PROCESSED: {
+    description:
+      'The lender’s page reopened Link after the bank’s OAuth page with a state already used.',
+    source: oauth(
+      'OAUTH_STATE_ID_ALREADY_PROCESSED',
+      'The OAuth state has already been processed.',
+    ),
+    note: 'Plaid\'s cause: "the OAuth state ID used during re-initialization of Link has already been used": the lender\'s page.',
+  },
 
   // Item webhooks
   PENDING_EXPIRATION: {
@@ -419,6 +551,15 @@ export const PLAID_SOURCES: Readonly<Record<string, CodeSource>> = {
       'Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days before the existing Item is scheduled for disconnection.',
     ),
     note: 'Plaid goes on: "This can be resolved by having the user go through Link’s update mode." The 7 days are a deadline, not a wait: no retry time.',
+  },
+  USER_ACCOUNT_REVOKED: {
+    description:
+      'The borrower withdrew access to one account in their bank’s own data-sharing settings; they can grant it again there.',
+    source: webhook(
+      'USER_ACCOUNT_REVOKED',
+      "The USER_ACCOUNT_REVOKED webhook is fired when an end user has revoked access to their account on the Data Provider's portal.",
+    ),
+    note: 'Plaid: "Alternatively, they may re-grant access directly through the Data Provider\'s portal." (or through update mode): permission given at the bank, then try again.',
   },
   LOGIN_REPAIRED: {
     description:

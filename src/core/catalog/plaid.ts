@@ -11,9 +11,11 @@ function group(reason: Reason, codes: string, extras?: Row[2]): Row[] {
 
 /**
  * Plaid: the codes of its errors documentation a borrower meets in Link or on a connected Item
- * (every Item and Institution error, the API errors, the OAuth errors, INVALID_LINK_TOKEN,
- * USER_PERMISSION_REVOKED and RATE_LIMIT), and the Item webhooks that say something on their own.
- * The sources are in plaid.sources.ts.
+ * (every Item, Institution, API, ReCAPTCHA, OAuth and Link web error, the micro-deposit and
+ * account-number checks in Link, the invalid keys, tokens and environment that stop Link or an
+ * Item, USER_PERMISSION_REVOKED and RATE_LIMIT), and the Item webhooks that say something on
+ * their own. What stays out, and why: docs/integrations/plaid.md. The sources are in
+ * plaid.sources.ts.
  */
 export const PLAID = entries([
   ...group('invalid_credentials', 'invalid_credentials invalid_updated_username'),
@@ -21,11 +23,18 @@ export const PLAID = entries([
   ...group('account_locked', 'item_locked'),
   ...group('credentials_update_required', 'password_reset_required'),
   ...group('action_required_at_institution', 'user_setup_required'),
-  ...group('consent_required', 'access_not_granted'),
+  ...group('consent_required', 'access_not_granted user_account_revoked'),
   ...group('session_expired', 'user_input_timeout'),
   // The borrower left the bank's OAuth page, or one of Plaid's own checks in Link (a phone number,
-  // a code Plaid sent): the connection was not finished.
-  ...group('connection_incomplete', 'insufficient_credentials invalid_phone_number invalid_otp'),
+  // a code Plaid sent, a reCAPTCHA, micro-deposits, account numbers): the connection was not finished.
+  ...group(
+    'connection_incomplete',
+    'insufficient_credentials invalid_phone_number invalid_otp recaptcha_required incorrect_deposit_amounts incorrect_deposit_verification too_many_verification_attempts invalid_account_number',
+  ),
+  // Link web's own codes, which Plaid writes in lower case.
+  ['oauth-error', 'connection_incomplete'],
+  ['institution-poor-health-error', 'temporary_issue'],
+  ...group('account_unavailable', 'bank_transfer_account_blocked'),
   // Update mode (Link again, on the same Item) or a new Link: the borrower reconnects.
   ...group(
     'reconnect_required',
@@ -54,9 +63,9 @@ export const PLAID = entries([
   ...group('in_progress', 'product_not_ready'),
   ...group('connected', 'login_repaired'),
   // "An internal Plaid error occurred."
-  ...group('generic_error', 'oauth_state_id_not_found'),
+  ...group('generic_error', 'oauth_state_id_not_found recaptcha_bad'),
   ...group(
     'integration_error',
-    'invalid_link_token incorrect_link_token incorrect_oauth_nonce product_not_enabled instant_match_failed item_concurrently_deleted institution_not_enabled_in_environment',
+    'invalid_link_token incorrect_link_token incorrect_oauth_nonce product_not_enabled instant_match_failed item_concurrently_deleted institution_not_enabled_in_environment oauth_state_id_already_processed invalid_api_keys invalid_access_token unauthorized_environment',
   ),
 ]);

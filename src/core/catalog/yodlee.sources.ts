@@ -36,6 +36,21 @@ function fastLink(quote: string): CodeSource['source'] {
   };
 }
 
+/** A row of Yodlee's table of its older API v1.0 error codes: the error description. */
+function legacy(
+  quote: string,
+  url = 'https://developer.envestnet.com/resources/yodlee/api-v1-0-error-codes/docs',
+): CodeSource['source'] {
+  return { title: 'Yodlee, "Error Codes for Yodlee API v1.0"', url, quote };
+}
+
+/** A FastLink 4 deep-linking error, as "Error Handling" describes it. */
+const deepLink = (parameter: string) =>
+  fastLink(`An invalid ${parameter} is provided while invoking the FastLink deep-link flow.`);
+
+const DEEP_LINK =
+  'FastLink shows "a technical error page" and Yodlee\'s suggested action is the lender\'s: "Fix the error by passing the eligible or valid parameter value for the deep-linking flow."';
+
 const TRY_LATER =
   'Next Action: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team".';
 
@@ -283,5 +298,110 @@ export const YODLEE_SOURCES: Readonly<Record<string, CodeSource>> = {
       "Retrieving the data failed; the datasets' additional statuses say why, and are read before it.",
     source: status('L34-L38', 'Data retrieval has failed'),
     note: "A provider account's status says only that it failed; its datasets' additionalStatus carries the reason, and the reader reads those.",
+  },
+
+  // API v1.0 refresh codes (numbers: Yodlee's with the provider named, Finicity's without)
+  '0': {
+    description: 'The account was added: connected.',
+    source: legacy(
+      'Your account has been successfully added. 0 indicates success. No error name will be returned as the account is successfully added.',
+    ),
+  },
+  '801': {
+    description: 'The first refresh is still running (REFRESH_NEVER_DONE).',
+    source: legacy('Request In Progress: Please wait while we update your account.'),
+    note: 'Error type "Not an Error", name REFRESH_NEVER_DONE.',
+  },
+  '802': {
+    description:
+      'The refresh after new sign-in details is still running (REFRESH_NEVER_DONE_AFTER_CREDENTIALS_UPDATE).',
+    source: legacy(
+      'Updating Account (802): We are in the process of updating your account with revised credentials',
+    ),
+    note: 'Error type "Not an Error".',
+  },
+  '401': {
+    description: "The request to the bank's site timed out (NO_CONNECTION); trying again may work.",
+    source: legacy(
+      "Problem Updating Account (401): We're sorry, your request timed out. Please try again.",
+    ),
+    note: 'A "Site Error". No time is given.',
+  },
+  '409': {
+    description: "The bank's site is unavailable (STATUS_SITE_UNAVAILABLE).",
+    source: legacy(
+      'Problem Updating Account (409): We could not update your account because the end site is experiencing technical difficulties.',
+    ),
+    note: "Its name, STATUS_SITE_UNAVAILABLE, says the site is unavailable: read as SITE_UNAVAILABLE is, the bank's side down, with no time given.",
+  },
+  '410': {
+    description:
+      'The password expired at the bank (POP3_SERVER_FAILED): the borrower changes it there, then updates it here.',
+    source: legacy(
+      'Expired Password (410): Change your password at _SITE_DISPLAY_NAME_ and edit your credentials here.',
+    ),
+    note: "The quote keeps Yodlee's placeholder _SITE_DISPLAY_NAME_ (the bank's name).",
+  },
+  '411': {
+    description:
+      'The bank no longer offers online services (STATUS_SITE_OUT_OF_BUSINESS): it cannot be connected.',
+    source: legacy(
+      'Site No Longer Available (411): The <site_name> site no longer provides online services to its customers. Please delete this account.',
+    ),
+  },
+  '412': {
+    description:
+      "The bank's site had a technical problem (STATUS_SITE_APPLICATION_ERROR); trying again later may work.",
+    source: legacy(
+      'Problem Updating Account(412): We could not update your account because the site is experiencing technical difficulties.',
+      'https://developer.yodlee.com/Yodlee_API/Status_Codes',
+    ),
+    note: 'Quoted from Yodlee\'s "List of Status Codes", which gives the row in full. Its name, STATUS_SITE_APPLICATION_ERROR, is an error at the site, read as UNEXPECTED_SITE_ERROR is: try again, with no time given.',
+  },
+
+  // FastLink 4 errors (onError's { code, title, message })
+  E700: {
+    description: "The lender's FastLink deep link passed an invalid flow.",
+    source: deepLink('flow parameter'),
+    note: DEEP_LINK,
+  },
+  E701: {
+    description: "The lender's FastLink deep link passed an invalid providerId.",
+    source: deepLink('providerId'),
+    note: DEEP_LINK,
+  },
+  E702: {
+    description: "The lender's FastLink deep link passed an invalid providerAccountId.",
+    source: deepLink('providerAccountId'),
+    note: DEEP_LINK,
+  },
+  E703: {
+    description: "The lender's FastLink deep link passed an invalid accountId.",
+    source: deepLink('accountId'),
+    note: DEEP_LINK,
+  },
+  E704: {
+    description: "The lender's FastLink deep link passed an invalid container.",
+    source: deepLink('container parameter'),
+    note: DEEP_LINK,
+  },
+  E705: {
+    description: "The lender's FastLink deep link passed an invalid bankTransferCode.",
+    source: deepLink('bankTransferCode'),
+    note: DEEP_LINK,
+  },
+  E800: {
+    description: 'FastLink had a technical problem while processing a deep link.',
+    source: fastLink(
+      "We're having technical difficulties while processing the deep-link flow. Contact Yodlee Client Services for details.",
+    ),
+    note: 'Its message is "Generic Application Error": nothing says the lender\'s values were wrong, so a general error (try again, or get help).',
+  },
+  E801: {
+    description: "The lender's FastLink deep link named a bank Yodlee does not support there.",
+    source: fastLink(
+      'The parameters provided while invoking the FastLink deep-link flow does not support the provider in the system.',
+    ),
+    note: `Its message is "Provider not supported". ${DEEP_LINK}`,
   },
 };

@@ -24,6 +24,8 @@ function itemsOf(value: unknown, key: string): unknown[] | undefined {
  * Envestnet | Yodlee. The field that tells each family apart:
  * - `errorCode`: an API error body `{ errorCode, errorMessage, referenceCode }`; Yodlee files its
  *   Y-codes under "API implementation errors", so they are the integration's fault.
+ * - `fnToCall: 'errorHandler'`: FastLink's own error `{ code, title, message }`, its E-code read
+ *   through the catalog.
  * - `providerAccount` (in a response, or in a webhook's `event.data`) or `account`: the provider
  *   accounts or accounts, each read as above.
  * - `sites`: FastLink's `onClose`; no site means the borrower left before adding one.
@@ -39,6 +41,7 @@ export function readYodlee(payload: Json): Found[] | undefined {
   }
   const error = field(payload, 'errorCode');
   if (error !== undefined) return [[error, 'integration_error']];
+  if (field(payload, 'fnToCall') === 'errorHandler') return [[field(payload, 'code')]];
   const data = field(field(payload, 'event'), 'data') ?? payload;
   const items = itemsOf(data, 'providerAccount') ?? itemsOf(data, 'account');
   if (items) return items.flatMap(statusesOf);
