@@ -49,3 +49,12 @@ export type Row = readonly [
 export function entries(rows: readonly Row[]): CatalogEntry[] {
   return rows.map(([code, reason, extras]) => ({ code, reason, ...extras }));
 }
+
+/**
+ * A reason's codes on one line, space-separated (each still gets its own row), for the providers
+ * that publish their codes in upper case (or as numbers). Written in lower case: a line of them
+ * packs smaller beside the reasons' names than a row each.
+ */
+export function group(reason: Reason, codes: string, extras?: Row[2]): Row[] {
+  return codes.split(' ').map((code): Row => [code.toUpperCase(), reason, extras]);
+}

@@ -1,13 +1,8 @@
-import { entries, WAIT, type Row } from './entry.js';
-import type { Reason } from '../vocabulary.js';
+import { entries, group, WAIT } from './entry.js';
 
-/** Finicity documents some codes as a group or a range; each code still gets its own row. */
-function group(codes: readonly number[], reason: Reason, extras?: Row[2]): Row[] {
-  return codes.map((code): Row => [String(code), reason, extras]);
-}
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+/** Finicity's codes from `first` to `last`, as a group's line. */
+function range(first: number, last: number): string {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i).join(' ');
 }
 
 /**
@@ -38,30 +33,30 @@ export const FINICITY = entries([
   ['936', 'language_not_supported'],
 
   // "Institution Outage or Maintenance Aggregation Status Codes"
-  ...group([102, 320, 580], 'temporary_issue', { retryAfter: WAIT.fewMinutes }),
-  ...group([900, 901, 903, 904], 'institution_being_added', { retryAfter: WAIT.aboutAWeek }),
-  ...group([905, 906, 907], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
+  ...group('temporary_issue', '102 320 580', { retryAfter: WAIT.fewMinutes }),
+  ...group('institution_being_added', '900 901 903 904', { retryAfter: WAIT.aboutAWeek }),
+  ...group('connection_being_fixed', '905 906 907', { retryAfter: WAIT.aboutAWeek }),
   ['910', 'institution_outage', { retryAfter: WAIT.threeToFiveDays }],
-  ...group([915, 916], 'connection_being_fixed', { retryAfter: WAIT.aboutAWeek }),
-  ...group(range(920, 929), 'institution_not_supported'),
+  ...group('connection_being_fixed', '915 916', { retryAfter: WAIT.aboutAWeek }),
+  ...group('institution_not_supported', range(920, 929)),
 
   // Codes Mastercard documents on pages of their own (the sources are in finicity.sources.ts)
   // 946: one of the codes Mastercard's Data Connect Fix (a reconnection) normally resolves.
-  ...group([945, 946, 947, 948], 'reconnect_required'),
+  ...group('reconnect_required', '945 946 947 948'),
   // Filed under Mastercard's remediation "Retry Later", with no time given.
   ['909', 'temporary_issue'],
-  ...group([952, 955, 38003, 38006], 'account_unavailable'),
+  ...group('account_unavailable', '952 955 38003 38006'),
   ['974', 'session_expired'],
-  ...group([938, 10814], 'mfa_failed'),
-  ...group([950, 960, 972, 976, 2032, 4041], 'institution_not_supported'),
+  ...group('mfa_failed', '938 10814'),
+  ...group('institution_not_supported', '950 960 972 976 2032 4041'),
   // "not authorized for the requested resource or online access"; "Bank has blocked access".
-  ...group([973, 975], 'access_denied'),
+  ...group('access_denied', '973 975'),
   // Also Mastercard's code for "Bad request.": never send the borrower to another bank for it.
   ['14020', 'integration_error'],
   // "an existing connection to a financial institution is down": the bank's side, no time given.
-  ...group([101, 104, 105], 'institution_outage'),
+  ...group('institution_outage', '101 104 105'),
   // "interrupted temporarily … planned server/website maintenance": no time given.
   ['1408', 'institution_maintenance'],
   // API codes for work still running, met in refresh and account responses.
-  ...group([325, 5006, 44000], 'in_progress'),
+  ...group('in_progress', '325 5006 44000'),
 ]);

@@ -1,4 +1,4 @@
-import { entries } from './entry.js';
+import { entries, group } from './entry.js';
 
 /**
  * Flinks, "API error codes" and "Errors/Warnings in the Client Dashboard", then the further codes
@@ -7,10 +7,8 @@ import { entries } from './entry.js';
  */
 export const FLINKS = entries([
   // "API error codes"
-  ['OK', 'connected'],
-  ['CREATED', 'connected'],
-  ['OPERATION_PENDING', 'in_progress'],
-  ['OPERATION_DISPATCHED', 'in_progress'],
+  ...group('connected', 'ok created'),
+  ...group('in_progress', 'operation_pending operation_dispatched'),
   // "Errors in the Client Dashboard"
   ['Answering Security Challenge', 'in_progress'],
   ['Partially Completed', 'in_progress'],
@@ -74,20 +72,19 @@ export const FLINKS = entries([
   ['ProductDetailsIncomplete', 'data_incomplete'],
   ['BalanceMismatch', 'data_incomplete'],
   // Flinks Connect events: it shows its own screen and fires a JS event of the same name.
-  ['AGGREGATION_ERROR', 'generic_error'],
-  ['DISABLED_INSTITUTION', 'institution_outage'],
-  // API errors. The integration asked for an operation while the account was still being processed.
-  ['CARD_IN_USE', 'integration_error'],
-  // The integration's own credentials failed; the borrower's come back as INVALID_LOGIN.
-  ['ACCESS_DENIED', 'integration_error'],
-  ['INVALID_REQUEST', 'integration_error'],
+  ...group('generic_error', 'aggregation_error'),
+  ...group('institution_outage', 'disabled_institution'),
+  // API errors of the integration's own: an operation asked for while the account was still being
+  // processed (CARD_IN_USE), its own credentials refused (ACCESS_DENIED: the borrower's come back
+  // as INVALID_LOGIN), a malformed request.
+  ...group('integration_error', 'card_in_use access_denied invalid_request'),
   // "cannot retry": no Try again; another way to verify first.
   [
     'INVALID_SECURITY_RESPONSE_NO_RETRY',
     'mfa_failed',
     { actions: ['verify_another_way', 'contact_support'] },
   ],
-  ['QUESTION_NOT_FOUND', 'mfa_failed'],
+  ...group('mfa_failed', 'question_not_found'),
   // The lender's backend sent too many requests; Flinks gives no time to wait.
-  ['TOO_MANY_REQUESTS', 'integration_error'],
+  ...group('integration_error', 'too_many_requests'),
 ]);

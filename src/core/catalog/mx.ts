@@ -5,42 +5,43 @@ import { entries, type Row } from './entry.js';
  * Connect widget, `src/const/Statuses.js`): a member's status comes as a name from the Platform API
  * and webhooks, and as its number from the Connect widget's messages.
  */
+// Written in lower case (they pack smaller beside the reasons' names); published in upper case.
 const STATUSES: Row[] = [
   // The widget's "processing" statuses (0, 8, 15, 18): aggregation runs on.
-  ['CREATED', 'in_progress'],
+  ['created', 'in_progress'],
   // "The end user must reenter their username and password": MX stopped, not the bank.
-  ['PREVENTED', 'invalid_credentials'],
-  ['DENIED', 'invalid_credentials'],
+  ['prevented', 'invalid_credentials'],
+  ['denied', 'invalid_credentials'],
   // "This is not an error": waiting for the borrower's answer to the bank's challenge.
-  ['CHALLENGED', 'in_progress'],
-  ['REJECTED', 'mfa_failed'],
-  ['LOCKED', 'account_locked'],
-  ['CONNECTED', 'connected'],
-  ['IMPEDED', 'action_required_at_institution'],
-  ['RECONNECTED', 'in_progress'],
+  ['challenged', 'in_progress'],
+  ['rejected', 'mfa_failed'],
+  ['locked', 'account_locked'],
+  ['connected', 'connected'],
+  ['impeded', 'action_required_at_institution'],
+  ['reconnected', 'in_progress'],
   // "Connection maintenance … Please try again later": no time given.
-  ['DEGRADED', 'institution_maintenance'],
+  ['degraded', 'institution_maintenance'],
   // "cannot be imported. We are working to resolve the issue": no time given.
-  ['DISCONNECTED', 'institution_outage'],
-  ['DISCONTINUED', 'institution_not_supported'],
-  ['CLOSED', 'account_unavailable'],
+  ['disconnected', 'institution_outage'],
+  ['discontinued', 'institution_not_supported'],
+  ['closed', 'account_unavailable'],
   // Still connecting, slowly: "Check back the next day."
-  ['DELAYED', 'in_progress'],
-  ['FAILED', 'generic_error'],
-  ['UPDATED', 'in_progress'],
+  ['delayed', 'in_progress'],
+  ['failed', 'generic_error'],
+  ['updated', 'in_progress'],
   // "momentarily paused": imports from this bank are off, not the borrower's doing.
-  ['DISABLED', 'institution_outage'],
+  ['disabled', 'institution_outage'],
   // "You must re-authenticate before your data can be imported."
-  ['IMPORTED', 'reconnect_required'],
-  ['RESUMED', 'in_progress'],
+  ['imported', 'reconnect_required'],
+  ['resumed', 'in_progress'],
   // "The answer or answers were not provided in time."
-  ['EXPIRED', 'mfa_failed'],
-  ['IMPAIRED', 'reconnect_required'],
-  ['PENDING', 'in_progress'],
+  ['expired', 'mfa_failed'],
+  ['impaired', 'reconnect_required'],
+  ['pending', 'in_progress'],
 ];
 
 /** MX: each connection status by name, then by its number (the sources are in mx.sources.ts). */
 export const MX = entries([
-  ...STATUSES,
+  ...STATUSES.map(([name, reason, extras]): Row => [name.toUpperCase(), reason, extras]),
   ...STATUSES.map(([, reason, extras], id): Row => [String(id), reason, extras]),
 ]);

@@ -1,13 +1,4 @@
-import { entries, WAIT, type Row } from './entry.js';
-import type { Reason } from '../vocabulary.js';
-
-/**
- * Plaid's codes that share a reading, on one line. Written in lower case (they pack smaller beside
- * the reasons' names) and published in upper case, as Plaid writes them.
- */
-function group(reason: Reason, codes: string, extras?: Row[2]): Row[] {
-  return codes.split(' ').map((code): Row => [code.toUpperCase(), reason, extras]);
-}
+import { entries, group, WAIT } from './entry.js';
 
 /**
  * Plaid: the codes of its errors documentation a borrower meets in Link or on a connected Item

@@ -1,10 +1,4 @@
-import { entries, type Row } from './entry.js';
-import type { Reason } from '../vocabulary.js';
-
-/** A reason's codes, written as one line of space-separated codes (each still gets its own row). */
-function group(codes: string, reason: Reason): Row[] {
-  return codes.split(' ').map((code): Row => [code, reason]);
-}
+import { entries, group } from './entry.js';
 
 /**
  * Envestnet | Yodlee: every API v1.1 dataset `additionalStatus` and provider account `status`, the
@@ -15,41 +9,41 @@ function group(codes: string, reason: Reason): Row[] {
 export const YODLEE = entries([
   // Renewed through FastLink's edit flow: a reconnection, nothing the borrower did.
   ...group(
-    'CONSENT_EXPIRED NEW_AUTHENTICATION_REQUIRED INCORRECT_OAUTH_TOKEN',
     'reconnect_required',
+    'consent_expired new_authentication_required incorrect_oauth_token',
   ),
-  ...group('INCORRECT_CREDENTIALS', 'invalid_credentials'),
-  ...group('AVAILABLE_DATA_RETRIEVED SUCCESS 0', 'connected'),
-  ...group('ADDL_AUTHENTICATION_REQUIRED INVALID_ADDL_INFO_PROVIDED', 'mfa_failed'),
+  ...group('invalid_credentials', 'incorrect_credentials'),
+  ...group('connected', 'available_data_retrieved success 0'),
+  ...group('mfa_failed', 'addl_authentication_required invalid_addl_info_provided'),
   ...group(
-    'USER_ACTION_NEEDED_AT_SITE ENROLLMENT_REQUIRED_FOR_DATASET',
     'action_required_at_institution',
+    'user_action_needed_at_site enrollment_required_for_dataset',
   ),
-  ...group('FAILED DATA_RETRIEVAL_FAILED TECH_ERROR E800', 'generic_error'),
+  ...group('generic_error', 'failed data_retrieval_failed tech_error e800'),
   // A home's property value (a real-estate dataset) is nothing a loan's bank connection needs.
   ...group(
-    'PARTIAL_DATA_RETRIEVED PARTIAL_SUCCESS PROPERTY_VALUE_NOT_AVAILABLE',
     'data_incomplete',
+    'partial_data_retrieved partial_success property_value_not_available',
   ),
-  ...group('DATA_NOT_AVAILABLE', 'no_eligible_accounts'),
-  ...group('ACCOUNT_LOCKED', 'account_locked'),
+  ...group('no_eligible_accounts', 'data_not_available'),
+  ...group('account_locked', 'account_locked'),
   // "Try again later", with no time; the blocked IP is Yodlee's, not the borrower's settings.
   ...group(
-    'UNEXPECTED_SITE_ERROR SITE_SESSION_INVALIDATED SITE_BLOCKING_ERROR REQUEST_TIME_OUT 401 412',
     'temporary_issue',
+    'unexpected_site_error site_session_invalidated site_blocking_error request_time_out 401 412',
   ),
-  ...group('CONSENT_REVOKED CONSENT_REQUIRED', 'consent_required'),
+  ...group('consent_required', 'consent_revoked consent_required'),
   // FastLink's only way forward for a beta site is "Link another account": nothing says more
   // sign-in attempts help, so not `institution_being_added`.
-  ...group('SITE_NOT_SUPPORTED BETA_SITE_DEV_IN_PROGRESS 411', 'institution_not_supported'),
-  ...group('CREDENTIALS_UPDATE_NEEDED 410', 'credentials_update_required'),
-  ...group('SITE_UNAVAILABLE 409', 'institution_outage'),
+  ...group('institution_not_supported', 'site_not_supported beta_site_dev_in_progress 411'),
+  ...group('credentials_update_required', 'credentials_update_needed 410'),
+  ...group('institution_outage', 'site_unavailable 409'),
   // The lender's request asked for a dataset its configuration does not have, or its FastLink
   // deep link passed a wrong value.
-  ...group('DATASET_NOT_SUPPORTED E700 E701 E702 E703 E704 E705 E801', 'integration_error'),
+  ...group('integration_error', 'dataset_not_supported e700 e701 e702 e703 e704 e705 e801'),
   // Work still running: "not a final status". The account summary is in, its details are not.
   ...group(
-    'ACCT_SUMMARY_RECEIVED IN_PROGRESS MIGRATION_IN_PROGRESS USER_INPUT_REQUIRED DATA_RETRIEVAL_IN_PROGRESS LOGIN_IN_PROGRESS 801 802',
     'in_progress',
+    'acct_summary_received in_progress migration_in_progress user_input_required data_retrieval_in_progress login_in_progress 801 802',
   ),
 ]);
