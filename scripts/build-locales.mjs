@@ -96,7 +96,7 @@ type TargetLocale = (typeof targetLocales)[number];
 
 /** Downloads each locale's module of translations. */
 export const LOCALE_LOADERS: Readonly<
-  Record<TargetLocale, () => Promise<{ templates: Templates }>>
+  Record<TargetLocale, () => Promise<{ templates: Templates; ids?: string }>>
 > = {
 ${loaders.join('\n')}
 };

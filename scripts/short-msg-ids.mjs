@@ -1,7 +1,9 @@
 // A Rolldown plugin for production builds that gives each msg() id a short name: an id
 // (`reason.invalid_credentials.title.named`) only looks a message up in its locale module, and
 // both are built here, so both get the same short name. The sources, the XLIFF files and the
-// development builds keep the full ids.
+// development builds keep the full ids. The names depend on the set of ids, so the build stamps
+// its fingerprint on the loader and on each locale module: a module of another build is refused.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fromRoot, projectPath } from './project.mjs';
 
@@ -20,6 +22,10 @@ function shortNames() {
 
 export function shortMsgIds() {
   const names = shortNames();
+  const fingerprint = createHash('sha256')
+    .update([...names.keys()].join('\n'))
+    .digest('base64url')
+    .slice(0, 8);
   const short = (id) => {
     const name = names.get(id);
     if (name === undefined) throw new Error(`msg() id "${id}" is in no file of ${MESSAGES}/`);
@@ -36,7 +42,11 @@ export function shortMsgIds() {
         };
       }
       if (/^src\/generated\/locales\/[^/]+\.ts$/.test(path)) {
-        return { code: code.replace(TEMPLATE_KEY, (_, key) => `  "${short(key)}":`), map: null };
+        const renamed = code.replace(TEMPLATE_KEY, (_, key) => `  "${short(key)}":`);
+        return { code: `${renamed}\nexport const ids = '${fingerprint}';\n`, map: null };
+      }
+      if (path === 'src/localization/message-ids.ts') {
+        return { code: `export const MESSAGE_IDS = '${fingerprint}';\n`, map: null };
       }
       return null;
     },

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
@@ -91,6 +93,24 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     assert.match(await page.evaluate(title), /Online banking must be in English/);
     spanish.release();
     await page.waitForFunction(`${title}.includes('en inglés')`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('refuses a locale module of another build (its message ids differ) and shows English', async () => {
+    const { page, problems } = await watchedPage(browser);
+    // The same module as an older or newer build would have it: another fingerprint of its ids.
+    const file = 'dist/bundled/es.js';
+    const { ids } = (await import(pathToFileURL(file).href)) as { ids: string };
+    const other = readFileSync(file, 'utf8').replace(ids, 'another');
+    await page.route('**/bundled/es.js', (route) =>
+      route.fulfill({ body: other, contentType: 'text/javascript' }),
+    );
+    await page.goto(`${server.origin}/es.html`);
+    await page.waitForFunction(`${title}.length > 0`);
+    assert.match(await page.evaluate(title), /Online banking must be in English/);
+    const shown = `document.querySelector('bank-connect-error').shadowRoot.querySelector('[part~=base]').lang`;
+    assert.equal(await page.evaluate(shown), 'en');
     assert.deepEqual(problems, []);
     await page.close();
   });
