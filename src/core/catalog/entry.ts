@@ -13,27 +13,24 @@ export interface CatalogEntry {
 const MINUTE = 60;
 const DAY = 24 * 60 * MINUTE;
 
+// Waiting times, in seconds, each for the codes whose own source states it (the quotes are in the
+// providers' `.sources.ts` tables). No time is borrowed from one provider or code for another.
+// Internal: `resolve` copies what it returns, so callers never hold these objects.
+
+/** Finicity 102/320/580: "Please wait a few minutes and try again." (shown as "a few minutes") */
+export const FEW_MINUTES: RetryAfter = { min: 2 * MINUTE, max: 10 * MINUTE };
+/** Finicity 910: "please try back in 3 to 5 days". */
+export const THREE_TO_FIVE_DAYS: RetryAfter = { min: 3 * DAY, max: 5 * DAY };
+/** Finicity 900–907, 915, 916: "wait and try again in a week". */
+export const ABOUT_A_WEEK: RetryAfter = { min: 7 * DAY };
 /**
- * Waiting times, in seconds, each for the codes whose own source states it (the quotes are in the
- * providers' `.sources.ts` tables). No time is borrowed from one provider or code for another.
+ * Plaid INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING, INSTITUTION_NOT_AVAILABLE and
+ * INTERNAL_SERVER_ERROR: "Prompt your user to retry connecting their Item in a few hours, or the
+ * following day." (shown as "about a day": by the following day, both of Plaid's times have passed)
  */
-// Internal tables: `resolve` copies what it returns, so callers never hold these objects.
-export const WAIT = {
-  /** Finicity 102/320/580: "Please wait a few minutes and try again." (shown as "a few minutes") */
-  fewMinutes: { min: 2 * MINUTE, max: 10 * MINUTE },
-  /** Finicity 910: "please try back in 3 to 5 days". */
-  threeToFiveDays: { min: 3 * DAY, max: 5 * DAY },
-  /** Finicity 900–907, 915, 916: "wait and try again in a week". */
-  aboutAWeek: { min: 7 * DAY },
-  /**
-   * Plaid INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING, INSTITUTION_NOT_AVAILABLE and
-   * INTERNAL_SERVER_ERROR: "Prompt your user to retry connecting their Item in a few hours, or the
-   * following day." (shown as "about a day": by the following day, both of Plaid's times have passed)
-   */
-  aboutADay: { min: DAY },
-  /** Plaid RATE_LIMIT: "Have your user wait 1-2 days and attempt to log in again later." */
-  oneToTwoDays: { min: DAY, max: 2 * DAY },
-} satisfies Record<string, RetryAfter>;
+export const ABOUT_A_DAY: RetryAfter = { min: DAY };
+/** Plaid RATE_LIMIT: "Have your user wait 1-2 days and attempt to log in again later." */
+export const ONE_TO_TWO_DAYS: RetryAfter = { min: DAY, max: 2 * DAY };
 
 /**
  * A catalog row as written in the provider's table: code, reason, extras. Each code's source (the

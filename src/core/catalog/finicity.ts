@@ -1,4 +1,4 @@
-import { entries, group, WAIT } from './entry.js';
+import { entries, group, ABOUT_A_WEEK, FEW_MINUTES, THREE_TO_FIVE_DAYS } from './entry.js';
 
 /** Finicity's codes from `first` to `last`, as a group's line. */
 function range(first: number, last: number): string {
@@ -33,11 +33,11 @@ export const FINICITY = entries([
   ['936', 'language_not_supported'],
 
   // "Institution Outage or Maintenance Aggregation Status Codes"
-  ...group('temporary_issue', '102 320 580', { retryAfter: WAIT.fewMinutes }),
-  ...group('institution_being_added', '900 901 903 904', { retryAfter: WAIT.aboutAWeek }),
-  ...group('connection_being_fixed', '905 906 907', { retryAfter: WAIT.aboutAWeek }),
-  ['910', 'institution_outage', { retryAfter: WAIT.threeToFiveDays }],
-  ...group('connection_being_fixed', '915 916', { retryAfter: WAIT.aboutAWeek }),
+  ...group('temporary_issue', '102 320 580', { retryAfter: FEW_MINUTES }),
+  ...group('institution_being_added', '900 901 903 904', { retryAfter: ABOUT_A_WEEK }),
+  ...group('connection_being_fixed', '905 906 907', { retryAfter: ABOUT_A_WEEK }),
+  ['910', 'institution_outage', { retryAfter: THREE_TO_FIVE_DAYS }],
+  ...group('connection_being_fixed', '915 916', { retryAfter: ABOUT_A_WEEK }),
   ...group('institution_not_supported', range(920, 929)),
 
   // Codes Mastercard documents on pages of their own (the sources are in finicity.sources.ts)

@@ -1,4 +1,4 @@
-import { entries, group, WAIT } from './entry.js';
+import { entries, group, ABOUT_A_DAY, ONE_TO_TWO_DAYS } from './entry.js';
 
 /**
  * Plaid: the codes of its errors documentation a borrower meets in Link or on a connected Item
@@ -45,10 +45,10 @@ export const PLAID = entries([
   ...group(
     'institution_outage',
     'institution_down institution_not_responding institution_not_available',
-    { retryAfter: WAIT.aboutADay },
+    { retryAfter: ABOUT_A_DAY },
   ),
-  ...group('temporary_issue', 'internal_server_error', { retryAfter: WAIT.aboutADay }),
-  ...group('temporary_issue', 'rate_limit', { retryAfter: WAIT.oneToTwoDays }),
+  ...group('temporary_issue', 'internal_server_error', { retryAfter: ABOUT_A_DAY }),
+  ...group('temporary_issue', 'rate_limit', { retryAfter: ONE_TO_TWO_DAYS }),
   // Plaid's own maintenance, and a send method that failed between Plaid and the bank.
   ...group('temporary_issue', 'planned_maintenance invalid_send_method'),
   ...group('in_progress', 'product_not_ready'),
