@@ -18,7 +18,7 @@ export const YODLEE = entries([
     'CONSENT_EXPIRED NEW_AUTHENTICATION_REQUIRED INCORRECT_OAUTH_TOKEN',
     'reconnect_required',
   ),
-  ...group('INCORRECT_CREDENTIALS', 'invalid_credentials'),
+  ...group('INCORRECT_CREDENTIALS 402', 'invalid_credentials'),
   ...group('AVAILABLE_DATA_RETRIEVED SUCCESS 0', 'connected'),
   ...group('ADDL_AUTHENTICATION_REQUIRED INVALID_ADDL_INFO_PROVIDED', 'mfa_failed'),
   ...group(
