@@ -64,6 +64,55 @@ const CASES: [string, unknown, [string, string]][] = [
     { type: 'mx/connect/loaded', metadata: 'x' },
     ['mx/connect/loaded', 'in_progress'],
   ],
+  // A member's error code (MX's actionable errors), read before its status.
+  [
+    'an error code beside a status',
+    { member: { connection_status: 'CONNECTED', error: { error_code: 3001 } } },
+    ['3001', 'institution_maintenance'],
+  ],
+  [
+    'an error code as text',
+    { connection_status: 3, error: { error_code: '2003' } },
+    ['2003', 'mfa_failed'],
+  ],
+  [
+    'an error code MX has not documented: the status leads',
+    { connection_status: 'DENIED', error: { error_code: 4242 } },
+    ['DENIED', 'invalid_credentials'],
+  ],
+  ['an empty error', { connection_status: 'LOCKED', error: {} }, ['LOCKED', 'account_locked']],
+  ['a null error', { connection_status: 6, error: null }, ['6', 'connected']],
+  [
+    'an error that is text',
+    { connection_status: 6, error: '{"error_code": 1001}' },
+    ['6', 'connected'],
+  ],
+  // The widget's invalidData message: its code is an error code.
+  [
+    'invalidData as the SDK hands it',
+    { type: 'mx/connect/invalidData', member_guid: 'MBR-1', code: 1000 },
+    ['1000', 'no_eligible_accounts'],
+  ],
+  [
+    'invalidData as the widget posts it',
+    { mx: true, type: 'mx/connect/invalidData', metadata: { member: { guid: 'M', code: 1002 } } },
+    ['1002', 'consent_required'],
+  ],
+  [
+    'invalidData without a code',
+    { type: 'mx/connect/invalidData', metadata: {} },
+    ['mx/connect/invalidData', 'generic_error'],
+  ],
+  [
+    'the Try again button on the invalid data step',
+    { type: 'mx/connect/invalidData/primaryAction', metadata: { member_guid: 'M' } },
+    ['mx/connect/invalidData/primaryAction', 'in_progress'],
+  ],
+  [
+    'a code in any other message is not an error code',
+    { type: 'mx/connect/loaded', metadata: { code: 1000 } },
+    ['mx/connect/loaded', 'in_progress'],
+  ],
   // Webhooks.
   [
     'an aggregation webhook',
@@ -98,6 +147,32 @@ describe('MX payloads', () => {
     );
   });
 
+  it("reads a member's error code and its status, the one the borrower must act on first", () => {
+    const member = { connection_status: 'CONNECTED', error: { error_code: 1001 } };
+    assert.deepEqual(
+      fromPayloadAll({ member }, 'mx').map(({ code, reason }) => [code, reason]),
+      [
+        ['1001', 'no_eligible_accounts'],
+        ['CONNECTED', 'connected'],
+      ],
+    );
+  });
+
+  it('error codes resolve as MX only with MX named', () => {
+    const cases: [string, string][] = [
+      ['1000', 'no_eligible_accounts'],
+      ['2004', 'reconnect_required'],
+      ['3000', 'institution_outage'],
+    ];
+    for (const [code, reason] of cases) {
+      assert.deepEqual(
+        [resolve({ provider: 'mx', code }).provider, resolve({ provider: 'mx', code }).reason],
+        ['mx', reason],
+      );
+      assert.equal(resolve({ code }).provider, 'finicity', code);
+    }
+  });
+
   it('numbers resolve as MX only with MX named', () => {
     assert.deepEqual(
       [resolve({ provider: 'mx', code: 3 }).reason, resolve({ provider: 'mx', code: 3 }).provider],
@@ -118,6 +193,9 @@ describe('MX payloads', () => {
       { type: 'mxconnect/loaded' },
       { type: 'MX' },
       { action: 'created' },
+      // An error code with no member status around it is not MX's shape (Plaid's errors nest so).
+      { error: { error_code: 2005 } },
+      { member: { error: { error_code: 2005 } } },
     ]) {
       assert.equal(readMx(payload), undefined, JSON.stringify(payload));
     }

@@ -199,6 +199,10 @@ describe('other providers’ shapes, given as Plaid’s', () => {
       { mx: true, type: 'mx/connect/memberConnected', metadata: { member_guid: 'MBR-1' } },
     ],
     ['a Yodlee FastLink error', { errorCode: 'Y008', errorMessage: 'Invalid token' }],
+    [
+      'an MX member with an error code',
+      { connection_status: 3, error: { error_type: 'MEMBER', error_code: 2005 } },
+    ],
   ];
   for (const [name, payload] of OTHERS) {
     it(`${name} is not Plaid’s`, () => {

@@ -162,7 +162,10 @@ describe('Yodlee: codes and names', () => {
     ['yodlee', '0410', ['yodlee', '410', 'credentials_update_required']],
     ['envestnet', 409, ['yodlee', '409', 'institution_outage']],
     ['yodlee', '801', ['yodlee', '801', 'in_progress']],
-    ['yodlee', '402', ['yodlee', '402', 'unknown']],
+    ['yodlee', '402', ['yodlee', '402', 'invalid_credentials']],
+    [undefined, 402, ['finicity', '402', 'unknown']],
+    // A v1.0 code with no words of Yodlee's in the catalog.
+    ['yodlee', '424', ['yodlee', '424', 'unknown']],
     ['yodlee', 103, ['yodlee', '103', 'unknown']],
     [undefined, 'e701', ['yodlee', 'E701', 'integration_error']],
     [undefined, ' E801 ', ['yodlee', 'E801', 'integration_error']],

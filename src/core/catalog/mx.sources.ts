@@ -26,6 +26,17 @@ const WIDGET_STATUSES = {
   url: `${CONNECT_WIDGET}/src/const/Statuses.js`,
 };
 
+const ACTIONABLE = `${CONNECT_WIDGET}/src/views/actionableError`;
+const ERROR_CODES = {
+  title: 'MX Connect widget, actionable error codes (src/views/actionableError/consts.ts)',
+  url: `${ACTIONABLE}/consts.ts#L5-L26`,
+};
+const ERROR_MESSAGES = {
+  title:
+    "MX Connect widget, the end user's message for each actionable error (src/views/actionableError/useActionableErrorMap.tsx)",
+  url: `${ACTIONABLE}/useActionableErrorMap.tsx#L37-L80`,
+};
+
 function cite(page: Omit<Source, 'quote'>, quote: string): Source {
   return { ...page, quote };
 }
@@ -211,6 +222,80 @@ const BY_NAME: Readonly<Record<string, CodeSource>> = {
 /** The statuses in the order of their connection_status_id (MX's Connect widget, Statuses.js). */
 const ORDER = Object.keys(BY_NAME);
 
+/** A member's `error.error_code`, the code MX's Connect widget reads to choose its error step. */
+const ERROR_CODE_NOTE =
+  "A member's error.error_code (Platform API: error { error_type: \"MEMBER\", error_code, error_message, user_message }), which MX's Connect widget reads before connection_status; its invalidData message carries it as code. Numbers are Finicity's when no provider is named: name MX.";
+
+const errorCode = (description: string, quote: string, note: string): CodeSource => ({
+  description,
+  source: cite(ERROR_MESSAGES, quote),
+  note: `${note} ${ERROR_CODE_NOTE}`,
+});
+/** A code the widget answers with one of its steps, not a message: the line that defines it. */
+const routed = (line: string, description: string, note: string): CodeSource => ({
+  description,
+  source: cite(ERROR_CODES, line),
+  note: `MX's widget shows no message of its own for it: ${note} ${ERROR_CODE_NOTE}`,
+});
+
+const BY_ERROR_CODE: Readonly<Record<string, CodeSource>> = {
+  '1000': errorCode(
+    'No checking, savings or money market account at this bank can be used (NO_ELIGIBLE_ACCOUNTS).',
+    "We couldn't find any accounts eligible for transfers. Please link a checking or savings account.",
+    'Titled "No eligible accounts", with "Connect a different institution" among its buttons. MX\'s Platform API gives its error_message: "This Member has no eligible checking, savings, or money market accounts." The widget shows it in verification mode only; its invalidData message "Triggers when there are no valid demand deposit (DDA) accounts on the member."',
+  ),
+  '1001': errorCode(
+    'No accounts were found at this bank, for example closed accounts or revoked access (NO_ACCOUNTS).',
+    'This may be due to closed accounts, revoked access, or a connection issue. Please try again later or connect a different institution.',
+    'Titled "No accounts found"; its only button is "Return to institution selection": no usable account at this bank, as Plaid\'s NO_ACCOUNTS.',
+  ),
+  '1002': errorCode(
+    'The borrower did not grant the permissions MX needs to read the accounts (ACCESS_DENIED).',
+    "We can't access your accounts because some required permissions weren't granted.",
+    'Titled "Additional permissions needed", with "Review instructions", which takes the borrower back to sign in and grant them: the permission is the borrower\'s to give, as Plaid\'s ACCESS_NOT_GRANTED; not access_denied, whose words are about the bank refusing access.',
+  ),
+  '2001': routed(
+    'INCORRECT_OTP: 2001,',
+    'The one-time code the borrower entered was not accepted (INCORRECT_OTP).',
+    'it is in CODES_REQUIRING_MFA, so the widget goes back to the security step for another answer: mfa_failed.',
+  ),
+  '2002': routed(
+    'INCORRECT_MFA: 2002,',
+    "The answer to the bank's security question was not accepted (INCORRECT_MFA).",
+    'it is in CODES_REQUIRING_MFA, so the widget goes back to the security step for another answer: mfa_failed, as REJECTED.',
+  ),
+  '2003': routed(
+    'MFA_TIMEOUT: 2003,',
+    "The bank's security question or code was not answered in time (MFA_TIMEOUT).",
+    'it is in CODES_REQUIRING_MFA, so the widget goes back to the security step: mfa_failed, as EXPIRED ("The answer or answers were not provided in time").',
+  ),
+  '2004': routed(
+    'REAUTHORIZATION_REQUIRED: 2004,',
+    'The bank needs the borrower to sign in and authorize the connection again (REAUTHORIZATION_REQUIRED).',
+    'it is in CODES_REQUIRING_CREDENTIALS, so the widget asks for the sign-in again. Nothing says the borrower got anything wrong: reconnect_required, as IMPAIRED ("You must re-authenticate").',
+  ),
+  '2005': routed(
+    'INVALID_CREDENTIALS: 2005,',
+    'The bank did not accept the username or password (INVALID_CREDENTIALS).',
+    'it is in CODES_REQUIRING_CREDENTIALS, so the widget asks for the username and password again: invalid_credentials, as DENIED.',
+  ),
+  '3000': errorCode(
+    'MX cannot connect to this bank right now (INSTITUTION_DOWN).',
+    "We're unable to connect to this institution right now. Please try again later.",
+    'Titled "Unable to connect", with "Return to institution selection"; no time is given: the bank\'s side is down.',
+  ),
+  '3001': errorCode(
+    "The bank's site is down for maintenance (INSTITUTION_MAINTENANCE).",
+    'The institution is temporarily unavailable due to maintenance. Please try again later.',
+    'Titled "Maintenance in progress", with "Return to institution selection"; no time is given.',
+  ),
+  '3002': errorCode(
+    'The bank is not responding right now (INSTITUTION_UNAVAILABLE).',
+    "This institution isn't responding right now. Please try again later.",
+    'Titled "Unable to connect", with "Return to institution selection"; no time is given: the bank\'s side is down.',
+  ),
+};
+
 /** By number: the `connection_status_id` of webhooks and the Connect widget's messages. */
 const BY_ID = Object.fromEntries(
   ORDER.map((name, id): [string, CodeSource] => [
@@ -224,4 +309,8 @@ const BY_ID = Object.fromEntries(
 );
 
 /** Where each MX code's meaning comes from, in its source's own words. Only listCodes loads this. */
-export const MX_SOURCES: Readonly<Record<string, CodeSource>> = { ...BY_NAME, ...BY_ID };
+export const MX_SOURCES: Readonly<Record<string, CodeSource>> = {
+  ...BY_NAME,
+  ...BY_ID,
+  ...BY_ERROR_CODE,
+};

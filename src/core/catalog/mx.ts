@@ -40,8 +40,26 @@ const STATUSES: Row[] = [
   ['pending', 'in_progress'],
 ];
 
-/** MX: each connection status by name, then by its number (the sources are in mx.sources.ts). */
+/**
+ * MX: each connection status by name, then by its number, then the Connect widget's "actionable"
+ * error codes, a member's `error.error_code` (the sources are in mx.sources.ts).
+ */
 export const MX = entries([
   ...STATUSES.map(([name, reason, extras]): Row => [name.toUpperCase(), reason, extras]),
   ...STATUSES.map(([, reason, extras], id): Row => [String(id), reason, extras]),
+  ['1000', 'no_eligible_accounts'],
+  ['1001', 'no_eligible_accounts'],
+  // "some required permissions weren't granted": the permission is the borrower's to give.
+  ['1002', 'consent_required'],
+  // The widget answers these by going back to the bank's security question.
+  ['2001', 'mfa_failed'],
+  ['2002', 'mfa_failed'],
+  ['2003', 'mfa_failed'],
+  // The widget asks for the sign-in again: a reconnection, nothing the borrower got wrong.
+  ['2004', 'reconnect_required'],
+  ['2005', 'invalid_credentials'],
+  // "Please try again later", with no time.
+  ['3000', 'institution_outage'],
+  ['3001', 'institution_maintenance'],
+  ['3002', 'institution_outage'],
 ]);

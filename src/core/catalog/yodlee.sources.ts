@@ -320,6 +320,17 @@ export const YODLEE_SOURCES: Readonly<Record<string, CodeSource>> = {
     ),
     note: 'Error type "Not an Error".',
   },
+  '402': {
+    description:
+      'The bank did not accept the username or password (STATUS_LOGIN_FAILED); the borrower corrects them.',
+    source: {
+      title: 'Yodlee Knowledge Base, "Refresh"',
+      url: 'https://developer.yodlee.com/Knowledge_Base/Refresh',
+      quote:
+        '402 errors indicate that the credentials provided for the account are invalid. In such cases, a user action is required to correct the credentials for the account.',
+    },
+    note: 'The same page: "If the refresh fails due to invalid or incorrect credentials, the code is 402." Its row in Yodlee\'s v1.0 table could not be read in full; the Knowledge Base gives its meaning in Yodlee\'s own words.',
+  },
   '401': {
     description: "The request to the bank's site timed out (NO_CONNECTION); trying again may work.",
     source: legacy(

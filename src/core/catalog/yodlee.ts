@@ -12,7 +12,7 @@ export const YODLEE = entries([
     'reconnect_required',
     'consent_expired new_authentication_required incorrect_oauth_token',
   ),
-  ...group('invalid_credentials', 'incorrect_credentials'),
+  ...group('invalid_credentials', 'incorrect_credentials 402'),
   ...group('connected', 'available_data_retrieved success 0'),
   ...group('mfa_failed', 'addl_authentication_required invalid_addl_info_provided'),
   ...group(

@@ -1,10 +1,13 @@
 import type { Found } from './found.js';
 import { field, listField, textField, type Json } from './json.js';
 
-/** A Plaid error `{ error_type, error_code, … }`: its code, read through the catalog. */
+/**
+ * A Plaid error `{ error_type, error_code, … }`: its code, read through the catalog. Plaid's codes
+ * are names; a number is another provider's (an MX member's `error`).
+ */
 function errorIn(value: unknown): Found[] {
-  const code = textField(value, 'error_code');
-  return code && textField(value, 'error_type') ? [[code]] : [];
+  const code = field(value, 'error_code');
+  return typeof code == 'string' && code && textField(value, 'error_type') ? [[code]] : [];
 }
 
 /**
