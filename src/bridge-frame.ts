@@ -3,7 +3,8 @@
  * and heights the flow's `<bank-connect-error parent-origin="…">` posts, and nothing else.
  */
 import { devWarning } from './dev-warning.js';
-import { describeOrigin, exactOrigin } from './frame-protocol/origin.js';
+import { exactOrigin } from './frame-protocol/origin.js';
+import { quoted } from './quoted.js';
 import { readFrameMessage, type FrameAction } from './frame-protocol/message.js';
 
 export type {
@@ -52,7 +53,7 @@ function readOptions(iframe: HTMLIFrameElement, options: BridgeOptions): Bridge 
   const origin = exactOrigin(options?.origin);
   if (origin === null) {
     devWarning(
-      `bridgeFrame: origin ${describeOrigin(options?.origin)} is not an exact origin such as https://connect.lender.example (no path, no trailing slash, never *); nothing is bridged.`,
+      `bridgeFrame: origin ${quoted(options?.origin)} is not an exact origin such as https://connect.lender.example (no path, no trailing slash, never *); nothing is bridged.`,
     );
     return null;
   }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
-import { describeOrigin, exactOrigin } from '../frame-protocol/origin.js';
+import { exactOrigin } from '../frame-protocol/origin.js';
+import { quoted } from '../quoted.js';
 import {
   MAX_FRAME_HEIGHT,
   actionMessage,
@@ -47,7 +48,7 @@ export class ParentFrameController implements ReactiveController {
     this.origin = exactOrigin(value);
     if (DEV_MODE && this.origin === null && value !== null && value !== undefined) {
       devWarning(
-        `parent-origin ${describeOrigin(value)} is not an exact origin such as https://lender.example (no path, no trailing slash, never *); nothing is posted to the parent page.`,
+        `parent-origin ${quoted(value)} is not an exact origin such as https://lender.example (no path, no trailing slash, never *); nothing is posted to the parent page.`,
       );
     }
     this.watchHeights(true);

@@ -6,7 +6,8 @@ import {
   type Provider,
   type Reason,
 } from '../core/index.js';
-import { INVISIBLE, MAX_CODE_LENGTH } from '../core/spelling.js';
+import { MAX_CODE_LENGTH } from '../core/spelling.js';
+import { INVISIBLE } from '../core/untrusted-text.js';
 
 /** Marks our messages among everything else a page receives (analytics, chat widgets, ads). */
 export const MESSAGE_SOURCE = 'bank-connect-error';

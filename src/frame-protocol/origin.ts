@@ -1,5 +1,3 @@
-import { INVISIBLE } from '../core/spelling.js';
-
 /**
  * An exact web origin such as `https://lender.example`, or `null` for anything else: `*`, a path
  * or trailing slash, a default port written out, other schemes (`javascript:`, `data:`, `file:`),
@@ -18,16 +16,4 @@ export function exactOrigin(value: unknown): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * How a development warning quotes a rejected origin: short, and with nothing hidden (bidirectional
- * overrides and invisible characters could disguise the value itself).
- */
-export function describeOrigin(value: unknown): string {
-  if (typeof value !== 'string') return typeof value;
-  return JSON.stringify(value.slice(0, 80)).replace(
-    INVISIBLE,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

@@ -1,5 +1,5 @@
 import { ACTIONS, type Action } from '../core/index.js';
-import { plainText } from '../core/spelling.js';
+import { plainText } from '../core/untrusted-text.js';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
 
 /** What the lender's page says about its flow, as attributes or options (raw, untrusted). */
