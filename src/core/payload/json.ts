@@ -18,8 +18,14 @@ export function textField(value: unknown, key: string): string | undefined {
   return typeof found === 'number' && Number.isFinite(found) ? String(found) : undefined;
 }
 
-/** The first 20 elements of an array field (no real payload holds more); otherwise none. */
+/**
+ * The first 20 elements of an array field (no real payload holds more); otherwise none. Own
+ * elements only: a hole reads as `undefined`, never as what a polluted prototype holds there.
+ */
 export function listField(value: unknown, key: string): unknown[] {
   const found = field(value, key);
-  return Array.isArray(found) ? found.slice(0, 20) : [];
+  if (!Array.isArray(found)) return [];
+  return Array.from({ length: Math.min(found.length, 20) }, (_, index) =>
+    Object.hasOwn(found, index) ? found[index] : undefined,
+  );
 }

@@ -20,7 +20,7 @@ export function readMx(payload: Json): Found[] | undefined {
   const found = [data, field(data, 'member'), ...listField(data, 'members')]
     .map((member): Found => [field(member, 'connection_status')])
     .filter(([status]) => status !== undefined);
-  if (found[0]) return found;
+  if (found.length) return found;
   if (/^mx\//i.test(type)) {
     const reason = /connected/i.test(type)
       ? 'connected'
