@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
-import { exactOrigin } from '../frame-protocol/origin.js';
 import { quoted } from '../quoted.js';
+import { exactOrigin } from '../frame-protocol/origin.js';
 import {
   MAX_FRAME_HEIGHT,
   actionMessage,
@@ -9,6 +9,7 @@ import {
   type FrameAction,
   type FrameMessage,
 } from '../frame-protocol/message.js';
+import { windowOf } from '../frame-protocol/window-of.js';
 import { FrameHeightWatcher } from './frame-height.js';
 
 export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {
@@ -40,7 +41,10 @@ export class ParentFrameController implements ReactiveController {
     this.watchHeights();
   }
 
-  /** The origin is read after each update, so setting `parent-origin` late works too. */
+  /**
+   * Heights are watched from the update on, so setting `parent-origin` late works too; each post
+   * reads the origin again, so a click right after a change never goes to the previous one.
+   */
   hostUpdated(): void {
     const value = this.host.parentOrigin;
     if (value === this.readValue) return;
@@ -65,16 +69,17 @@ export class ParentFrameController implements ReactiveController {
 
   /** The lender's window, when the element is in an iframe at all. */
   private parentWindow(): Window | null {
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     const parent = view?.parent;
     return parent && parent !== view ? parent : null;
   }
 
   private post(message: FrameMessage): boolean {
+    const origin = exactOrigin(this.host.parentOrigin);
     const parent = this.parentWindow();
-    if (this.origin === null || parent === null) return false;
+    if (origin === null || parent === null) return false;
     try {
-      parent.postMessage(message, this.origin);
+      parent.postMessage(message, origin);
       return true;
     } catch {
       return false;
