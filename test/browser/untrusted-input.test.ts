@@ -280,3 +280,69 @@ describe('a runaway value is read no further than a real one could go', () => {
     expect(visibleText(el, 'message')).not.to.contain('Bank');
   });
 });
+
+describe('what reaches the borrower or the console from hostile text', () => {
+  const HIDDEN = [
+    '\u061c',
+    '\u{e0041}',
+    '\ufff9',
+    '\u00ad',
+    '\u180e',
+    '\u034f',
+    '\u3164',
+    '\ufe0f',
+    '\u202e',
+    '\ud800',
+  ];
+
+  it('the reference line holds no invisible or formatting character (property-based)', async () => {
+    const el = await fixture<BankConnectError>(html`<bank-connect-error></bank-connect-error>`);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(fc.constantFrom(...HIDDEN), fc.string({ unit: 'binary', maxLength: 5 })),
+          {
+            maxLength: 20,
+          },
+        ),
+        async (pieces) => {
+          el.code = `INVALID${pieces.join('')}LOGIN`;
+          await el.updateComplete;
+          const reference = part(el, 'reference')?.textContent ?? '';
+          expect(reference).not.to.match(/[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u);
+          expect(el.resolution.code).not.to.match(
+            /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u,
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('development warnings quote hostile values escaped, never in the format string', async () => {
+    const calls: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => calls.push(args);
+    try {
+      // Unique each run: a warning is given once per message.
+      const mark = Math.random().toString(36).slice(2);
+      const el = await fixture<BankConnectError>(html`<bank-connect-error></bank-connect-error>`);
+      el.actions = `retry %c%s\u202e\u001b[2J${mark}`;
+      el.institutionUrl = `javascript:%c\u202e${mark}`;
+      el.code = `%s%c\u0085${mark}`;
+      el.parentOrigin = `%o\u2066${mark}`;
+      await el.updateComplete;
+      const ours = calls.filter(([first]) => first === '<bank-connect-error>:');
+      expect(ours.length, 'one warning for each bad value').to.equal(4);
+      expect(calls.length, 'no other console.warn call').to.equal(4);
+      for (const [, message, ...rest] of ours) {
+        expect(rest).to.deep.equal([]);
+        expect(message).to.be.a('string').and.contain(mark);
+        expect(message).not.to.match(/[\p{Cc}\p{Cf}]/u);
+      }
+      expect(ours.map(([, message]) => message).join('\n')).to.contain('\\u{202e}');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
