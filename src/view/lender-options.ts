@@ -77,11 +77,11 @@ function parseUrl(text: string): URL | null {
 
 /** The bank's website, only when it is an absolute `https:` URL without credentials. */
 export function bankUrl(value: unknown): string | null {
-  const text = textOf(value)
-    .slice(0, MAX_URL_LENGTH + 1)
-    .trim();
-  if (!text) return null;
-  const url = text.length > MAX_URL_LENGTH ? null : parseUrl(text);
+  const text = textOf(value);
+  // A runaway value is no bank's website: it is neither trimmed nor parsed.
+  const trimmed = text.length > MAX_URL_LENGTH ? null : text.trim();
+  if (trimmed === '') return null;
+  const url = trimmed === null ? null : parseUrl(trimmed);
   if (url?.protocol === 'https:' && !url.username && !url.password) return url.href;
   if (DEV_MODE) {
     devWarning(

@@ -6,6 +6,7 @@ import { fromPayloadAll } from '../../src/core/from-payload.js';
 import { PROVIDERS } from '../../src/core/index.js';
 import { listCodes } from '../../src/core/list-codes.js';
 import { actionMessage, readFrameMessage } from '../../src/frame-protocol/message.js';
+import { exactOrigin } from '../../src/frame-protocol/origin.js';
 import { RETRY_ACTION } from '../fixtures/frame-messages.js';
 
 // What crosses from the connect flow's iframe to the lender's page. The lender's `onAction`
@@ -85,5 +86,11 @@ describe('frame messages: the code a lender’s page receives', () => {
     for (const height of [0.5, 0.999, Number.MIN_VALUE]) {
       assert.equal(readFrameMessage(resize(height)), null, String(height));
     }
+  });
+
+  it('takes an origin of at most 2,048 characters, white space included, without reading a longer one', () => {
+    assert.equal(exactOrigin('  https://lender.example\n'), 'https://lender.example');
+    assert.equal(exactOrigin(`https://lender.example${' '.repeat(2048)}`), null);
+    assert.equal(exactOrigin(`https://lender.example${' '.repeat(10_000_000)}`), null);
   });
 });
