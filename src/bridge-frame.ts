@@ -3,8 +3,10 @@
  * and heights the flow's `<bank-connect-error parent-origin="…">` posts, and nothing else.
  */
 import { devWarning } from './dev-warning.js';
-import { describeOrigin, exactOrigin } from './frame-protocol/origin.js';
+import { quoted } from './quoted.js';
+import { exactOrigin } from './frame-protocol/origin.js';
 import { readFrameMessage, type FrameAction } from './frame-protocol/message.js';
+import { windowOf } from './frame-protocol/window-of.js';
 
 export type {
   FrameAction,
@@ -43,7 +45,7 @@ function srcOrigin(iframe: HTMLIFrameElement): string | null {
 }
 
 function readOptions(iframe: HTMLIFrameElement, options: BridgeOptions): Bridge | null {
-  const view = iframe?.ownerDocument?.defaultView;
+  const view = iframe?.ownerDocument ? windowOf(iframe) : null;
   // Checked against the iframe's own window, so an iframe from another same-origin document works.
   if (!view || !(iframe instanceof view.HTMLIFrameElement)) {
     devWarning('bridgeFrame: the first argument is not an <iframe> in a page; nothing is bridged.');
@@ -52,7 +54,7 @@ function readOptions(iframe: HTMLIFrameElement, options: BridgeOptions): Bridge 
   const origin = exactOrigin(options?.origin);
   if (origin === null) {
     devWarning(
-      `bridgeFrame: origin ${describeOrigin(options?.origin)} is not an exact origin such as https://connect.lender.example (no path, no trailing slash, never *); nothing is bridged.`,
+      `bridgeFrame: origin ${quoted(options?.origin)} is not an exact origin such as https://connect.lender.example (no path, no trailing slash, never *); nothing is bridged.`,
     );
     return null;
   }
@@ -103,15 +105,25 @@ export function bridgeFrame(iframe: HTMLIFrameElement, options: BridgeOptions): 
   if (!bridge) return unbridged;
   const { view, origin, onAction, resize } = bridge;
 
+  // A flood of heights costs one layout a frame: only the latest of each frame is applied.
+  let height = 0;
+  let frameRequest: number | undefined;
+  const applyLatest = () => {
+    frameRequest = undefined;
+    applyHeight(iframe, view, height);
+  };
+
   const onMessage = (event: MessageEvent) => {
-    if (event.origin !== origin) return;
+    // Only what the browser delivered: a page script's own `dispatchEvent` forges origin and source.
+    if (!event.isTrusted || event.origin !== origin) return;
     // Another window on the same origin (a second iframe, a popup) is not this flow.
     const frameWindow = iframe.contentWindow;
     if (frameWindow === null || event.source !== frameWindow) return;
     const message = readFrameMessage(event.data);
     if (message === null) return;
     if (message.type === 'resize') {
-      if (resize) applyHeight(iframe, view, message.height);
+      height = message.height;
+      if (resize) frameRequest ??= view.requestAnimationFrame(applyLatest);
       return;
     }
     const { action, reason, provider, code } = message;
@@ -119,5 +131,8 @@ export function bridgeFrame(iframe: HTMLIFrameElement, options: BridgeOptions): 
   };
 
   view.addEventListener('message', onMessage);
-  return () => view.removeEventListener('message', onMessage);
+  return () => {
+    view.removeEventListener('message', onMessage);
+    if (frameRequest !== undefined) view.cancelAnimationFrame(frameRequest);
+  };
 }

@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { listCodes, type DocumentedCode } from './core/list-codes.js';
 import { ACTIONS, PROVIDERS, resolve, type Resolution } from './core/index.js';
 import { providerName } from './core/spelling.js';
+import { cut } from './core/untrusted-text.js';
+import { escapeInvisible, quoted } from './quoted.js';
 import { setLocale } from './localization/localization.js';
 import { matchLocale } from './localization/match-locale.js';
 import { borrowerView, type BorrowerView } from './view/borrower-view.js';
@@ -20,6 +22,18 @@ const USAGE = `usage: bank-connect-error explain <provider> <code> [--locale L] 
 
 Shows the buttons of a flow that allows every action. Exit codes: 0 known code, 1 unknown code,
 2 bad usage.`;
+
+/** Longest an echoed value or message gets: enough to recognize it, never a flood. */
+const MAX_ECHO = 40;
+
+/**
+ * A line about the user's input, safe for a terminal: a value or message from the arguments can
+ * carry escape sequences (clearing the screen, printing a fake answer), so every control or
+ * invisible character is written as an escape and the line is cut short.
+ */
+function echo(text: string): string {
+  return escapeInvisible(cut(text, MAX_ECHO * 4));
+}
 
 /** Every action allowed, so that the output names the two best steps for the code. */
 const EVERY_ACTION = ACTIONS.join(' ');
@@ -76,7 +90,8 @@ export async function main(
       },
     });
   } catch (error) {
-    err(`bank-connect-error: ${(error as Error).message.split('\n')[0]}`);
+    // Node's message names the unknown option as typed.
+    err(`bank-connect-error: ${echo((error as Error).message.split('\n')[0]!)}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -96,13 +111,13 @@ export async function main(
   const provider = providerName(providerArg);
   if (!provider) {
     err(
-      `bank-connect-error: unknown provider "${providerArg}"; use one of ${PROVIDERS.join(', ')}.`,
+      `bank-connect-error: unknown provider ${quoted(providerArg, MAX_ECHO)}; use one of ${PROVIDERS.join(', ')}.`,
     );
     return 2;
   }
   const locale = matchLocale(parsed.values.locale);
   if (locale === 'en' && !/^en\b/i.test(parsed.values.locale ?? '')) {
-    err(`bank-connect-error: unsupported locale "${parsed.values.locale}".`);
+    err(`bank-connect-error: unsupported locale ${quoted(parsed.values.locale, MAX_ECHO)}.`);
     return 2;
   }
   await setLocale(locale);
@@ -110,7 +125,7 @@ export async function main(
   const resolution = resolve({ provider, code });
   if (!resolution.known) {
     err(
-      `bank-connect-error: ${provider} documents no code "${resolution.code}"; the borrower would see the generic message.`,
+      `bank-connect-error: ${provider} documents no code ${quoted(resolution.code)}; the borrower would see the generic message.`,
     );
   }
   const view = borrowerView(resolution, {

@@ -1,3 +1,4 @@
+import { quoted } from './quoted.js';
 import { DEV_MODE, devWarning } from './dev-warning.js';
 import { BankConnectError } from './element/bank-connect-error.component.js';
 
@@ -17,7 +18,7 @@ export function defineBankConnectError(): void {
     customElements.define(TAG, BankConnectError);
   } else if (DEV_MODE && registered.version !== BankConnectError.version) {
     devWarning(
-      `<${TAG}> ${registered.version ?? '(unknown version)'} is already defined; this copy (${BankConnectError.version}) is not used.`,
+      `<${TAG}> ${registered.version === undefined ? '(unknown version)' : quoted(registered.version)} is already defined; this copy (${BankConnectError.version}) is not used.`,
     );
   }
 }

@@ -8,9 +8,13 @@ export const DEV_MODE = import.meta.env?.DEV !== false;
 
 const warned = new Set<string>();
 
-/** Warns once per distinct message, so a re-rendering element does not flood the console. */
+/**
+ * Warns once per distinct message, so a re-rendering element does not flood the console. The
+ * message goes as an argument, never as the format string: a `%c` or `%s` in a quoted value is
+ * shown as written. Quote values from input with `quoted`.
+ */
 export function devWarning(message: string): void {
   if (!DEV_MODE || warned.has(message)) return;
   warned.add(message);
-  console.warn(`<bank-connect-error>: ${message}`);
+  console.warn('<bank-connect-error>:', message);
 }

@@ -1,32 +1,9 @@
 import { PROVIDER_DEFINITIONS } from './providers.js';
+import { plainText } from './untrusted-text.js';
 import { PROVIDERS, type Provider } from './vocabulary.js';
 
 /** No documented code is this long; anything longer is cut so a reference line stays readable. */
 export const MAX_CODE_LENGTH = 64;
-
-// Control characters and bidirectional overrides could hide or reorder a reference the borrower
-// reads out to support; they never belong in a code.
-export const INVISIBLE =
-  // Control characters and a combining mark (U+034F) are what it strips, on purpose.
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
-
-/** Display text from untrusted input: no invisible characters, one line, at most `max` characters. */
-export function plainText(value: string, max: number): string {
-  // A bounded prefix first: what is cut off is never cleaned.
-  const text = value
-    .slice(0, max * 4)
-    .replace(INVISIBLE, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // Never cut a character in two (a lone surrogate is no text).
-  const cut = () =>
-    text
-      .slice(0, max - 1)
-      .replace(/[\ud800-\udbff]$/, '')
-      .trimEnd();
-  return text.length > max ? `${cut()}…` : text;
-}
 
 /** A code as text, or `null` when the input is no code at all (an object, `NaN`, `Infinity`). */
 export function codeText(code: unknown): string | null {

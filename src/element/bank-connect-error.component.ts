@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { fromPayload, resolve, type Action, type Resolution } from '../core/index.js';
+import { quoted } from '../quoted.js';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { LocaleController } from '../localization/locale-controller.js';
 import { localeStore } from '../localization/localization.js';
@@ -173,7 +174,9 @@ export class BankConnectError extends LitElement {
         const owner = provider && resolve({ code }).provider;
         const hint =
           owner && owner !== provider ? ` (${owner} documents it: provider="${owner}"?)` : '';
-        devWarning(`no documented meaning for code "${code}"${hint}; showing the generic message.`);
+        devWarning(
+          `no documented meaning for code ${quoted(code)}${hint}; showing the generic message.`,
+        );
       }
     }
   }

@@ -1,3 +1,5 @@
+import { windowOf } from '../frame-protocol/window-of.js';
+
 /**
  * Watches the element's height for `ParentFrameController` and reports each new one, so that the
  * lender's page can fit the iframe to it: at most once per animation frame, never the same height
@@ -20,7 +22,7 @@ export class FrameHeightWatcher {
   start(newParent: boolean): void {
     this.stop();
     if (newParent) this.reportedHeight = undefined;
-    const view = this.element.ownerDocument.defaultView;
+    const view = windowOf(this.element);
     if (!this.element.isConnected || !view?.ResizeObserver) return;
     // A ResizeObserver reports the first size too, so the parent learns the height right away.
     this.observer = new view.ResizeObserver(() => this.scheduleReport(view));
@@ -31,7 +33,7 @@ export class FrameHeightWatcher {
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.frameRequest !== undefined) {
-      this.element.ownerDocument.defaultView?.cancelAnimationFrame(this.frameRequest);
+      windowOf(this.element)?.cancelAnimationFrame(this.frameRequest);
       this.frameRequest = undefined;
     }
   }

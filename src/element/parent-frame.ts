@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
-import { describeOrigin, exactOrigin } from '../frame-protocol/origin.js';
+import { quoted } from '../quoted.js';
+import { exactOrigin } from '../frame-protocol/origin.js';
 import {
   MAX_FRAME_HEIGHT,
   actionMessage,
@@ -8,6 +9,7 @@ import {
   type FrameAction,
   type FrameMessage,
 } from '../frame-protocol/message.js';
+import { windowOf } from '../frame-protocol/window-of.js';
 import { FrameHeightWatcher } from './frame-height.js';
 
 export interface ParentFrameHost extends ReactiveControllerHost, HTMLElement {
@@ -39,7 +41,10 @@ export class ParentFrameController implements ReactiveController {
     this.watchHeights();
   }
 
-  /** The origin is read after each update, so setting `parent-origin` late works too. */
+  /**
+   * Heights are watched from the update on, so setting `parent-origin` late works too; each post
+   * reads the origin again, so a click right after a change never goes to the previous one.
+   */
   hostUpdated(): void {
     const value = this.host.parentOrigin;
     if (value === this.readValue) return;
@@ -47,7 +52,7 @@ export class ParentFrameController implements ReactiveController {
     this.origin = exactOrigin(value);
     if (DEV_MODE && this.origin === null && value !== null && value !== undefined) {
       devWarning(
-        `parent-origin ${describeOrigin(value)} is not an exact origin such as https://lender.example (no path, no trailing slash, never *); nothing is posted to the parent page.`,
+        `parent-origin ${quoted(value)} is not an exact origin such as https://lender.example (no path, no trailing slash, never *); nothing is posted to the parent page.`,
       );
     }
     this.watchHeights(true);
@@ -64,16 +69,17 @@ export class ParentFrameController implements ReactiveController {
 
   /** The lender's window, when the element is in an iframe at all. */
   private parentWindow(): Window | null {
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     const parent = view?.parent;
     return parent && parent !== view ? parent : null;
   }
 
   private post(message: FrameMessage): boolean {
+    const origin = exactOrigin(this.host.parentOrigin);
     const parent = this.parentWindow();
-    if (this.origin === null || parent === null) return false;
+    if (origin === null || parent === null) return false;
     try {
-      parent.postMessage(message, this.origin);
+      parent.postMessage(message, origin);
       return true;
     } catch {
       return false;

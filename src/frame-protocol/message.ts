@@ -6,7 +6,7 @@ import {
   type Provider,
   type Reason,
 } from '../core/index.js';
-import { INVISIBLE, MAX_CODE_LENGTH } from '../core/spelling.js';
+import { MAX_CODE_LENGTH } from '../core/spelling.js';
 
 /** Marks our messages among everything else a page receives (analytics, chat widgets, ads). */
 export const MESSAGE_SOURCE = 'bank-connect-error';
@@ -14,6 +14,20 @@ export const MESSAGE_SOURCE = 'bank-connect-error';
 export const MESSAGE_VERSION = 1;
 /** Taller than any element renders; a bigger height is a bug or an attack on the lender's layout. */
 export const MAX_FRAME_HEIGHT = 10_000;
+
+/**
+ * The characters of every documented code (`103`, `Invalid Login`, `token_invalid_or_expired`)
+ * and of the widget events read as codes (`mfa - opened`, `accounts.connected`, `mx/connect/loaded`).
+ * A code with any other character is no code the lender's page needs, and may be markup.
+ */
+const FRAME_CODE = /^[\w ./-]*$/;
+
+/** A code as it crosses to the lender's page: within `FRAME_CODE` and `MAX_CODE_LENGTH`, or `null`. */
+function frameCode(code: unknown): string | null {
+  return typeof code === 'string' && code.length <= MAX_CODE_LENGTH && FRAME_CODE.test(code)
+    ? code
+    : null;
+}
 
 /** What the borrower chose: the same fields as `bank-connect-action`'s detail, nothing more. */
 export interface FrameAction {
@@ -41,7 +55,10 @@ export interface FrameResizeMessage extends Envelope {
 
 export type FrameMessage = FrameActionMessage | FrameResizeMessage;
 
-/** Only the four identifiers are copied: whatever else a caller's object holds stays behind. */
+/**
+ * Only the four identifiers are copied: whatever else a caller's object holds stays behind. An
+ * undocumented code outside the codes' alphabet goes as `''`, so the action still arrives.
+ */
 export function actionMessage({ action, reason, provider, code }: FrameAction): FrameActionMessage {
   return {
     source: MESSAGE_SOURCE,
@@ -50,7 +67,7 @@ export function actionMessage({ action, reason, provider, code }: FrameAction): 
     action,
     reason,
     provider,
-    code,
+    code: frameCode(code) ?? '',
   };
 }
 
@@ -77,15 +94,13 @@ function readAction(data: Record<string, unknown>): FrameActionMessage | null {
   const { action, reason, provider, code } = data;
   if (!isOneOf(ACTIONS, action) || !isOneOf(REASONS, reason)) return null;
   if (provider !== null && !isOneOf(PROVIDERS, provider)) return null;
-  // The core cuts codes to this length and strips invisible characters: such a code is not ours.
-  if (typeof code !== 'string' || code.length > MAX_CODE_LENGTH) return null;
-  // A code with a character the core would strip is not one the element sent.
-  if (code.search(INVISIBLE) !== -1) return null;
+  // The element sends no other code: anything else was forged, and may be markup.
+  if (frameCode(code) === null) return null;
   return actionMessage({
     action: action as Action,
     reason: reason as Reason,
     provider: provider as Provider | null,
-    code,
+    code: code as string,
   });
 }
 
@@ -93,7 +108,8 @@ function readResize({ height }: Record<string, unknown>): FrameResizeMessage | n
   const sensible =
     typeof height === 'number' &&
     Number.isFinite(height) &&
-    height > 0 &&
+    // Under one pixel would hide the flow: a hidden element sends no height at all.
+    height >= 1 &&
     height <= MAX_FRAME_HEIGHT;
   return sensible ? resizeMessage(height) : null;
 }

@@ -1,3 +1,4 @@
+import { quoted } from '../quoted.js';
 import { DEV_MODE, devWarning } from '../dev-warning.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import type { TranslatedLocale } from './locale-loaders.js';
@@ -155,9 +156,7 @@ function fromTag(tag: unknown, origin: string): Locale {
     tag &&
     !/^en\b/i.test(tag)
   ) {
-    devWarning(
-      `${origin} ${JSON.stringify(tag.slice(0, 40))} is not a supported locale; showing English.`,
-    );
+    devWarning(`${origin} ${quoted(tag, 40)} is not a supported locale; showing English.`);
   }
   return locale;
 }

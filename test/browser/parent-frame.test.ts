@@ -46,7 +46,11 @@ const FRAME_SCRIPT = `
 const frames: HTMLIFrameElement[] = [];
 
 /** A same-origin iframe running the element's module, with `parent-origin` set to `value`. */
-async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
+async function elementInFrame(
+  value: string | null,
+  code = 'INVALID_LOGIN',
+  prepare: (win: FrameWindow) => void = () => {},
+) {
   const iframe = document.createElement('iframe');
   iframe.srcdoc = `<!doctype html><html><head><script>${FRAME_SCRIPT}</script>
     <script type="module" src="/src/bank-connect-error.ts"></script></head><body></body></html>`;
@@ -56,6 +60,7 @@ async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
   await loaded;
   const win = iframe.contentWindow as FrameWindow;
   await win.customElements.whenDefined('bank-connect-error');
+  prepare(win);
   const el = win.document.createElement('bank-connect-error') as BankConnectError;
   el.code = code;
   if (value !== null) el.setAttribute('parent-origin', value);
@@ -71,7 +76,10 @@ async function elementInFrame(value: string | null, code = 'INVALID_LOGIN') {
  */
 async function settle(el: BankConnectError) {
   await el.updateComplete;
-  const view = el.ownerDocument.defaultView!;
+  // Through the getter: a test's page may have clobbered `document.defaultView`.
+  const view = Object.getOwnPropertyDescriptor(Document.prototype, 'defaultView')!.get!.call(
+    el.ownerDocument,
+  ) as Window;
   for (let frame = 0; frame < 3; frame++) {
     await new Promise((done) => view.requestAnimationFrame(done));
   }
@@ -223,5 +231,41 @@ describe('parent-origin: the element in an iframe connect flow', () => {
     } finally {
       window.postMessage = post;
     }
+  });
+
+  it('reads parent-origin when it posts: a click right after a change never goes to the old origin', async () => {
+    const { win, el } = await elementInFrame(location.origin);
+    win.posts.length = 0;
+    // Changed and clicked in one task, before any update.
+    el.setAttribute('parent-origin', 'https://elsewhere.example');
+    click(el);
+    expect(win.posts.map((post) => post.targetOrigin)).to.deep.equal(['https://elsewhere.example']);
+    el.removeAttribute('parent-origin');
+    click(el);
+    el.setAttribute('parent-origin', `${location.origin}/path`);
+    click(el);
+    expect(win.posts.length, 'nothing without a valid origin').to.equal(1);
+  });
+
+  it('still reaches the parent when the page has an element named defaultView (DOM clobbering)', async () => {
+    const { win, el } = await elementInFrame(location.origin, 'INVALID_LOGIN', (win) => {
+      const img = win.document.createElement('img');
+      img.name = 'defaultView';
+      win.document.body.append(img);
+      expect(win.document.defaultView, 'clobbered').to.equal(img);
+    });
+    click(el);
+    expect(types(win)).to.deep.equal(['resize', 'action']);
+    expect(win.posts[1]!.message).to.deep.equal(RETRY_ACTION);
+  });
+
+  it('sends an undocumented code that is not made like a code as empty, and the action still goes', async () => {
+    const { win, el } = await elementInFrame(location.origin, '<img src=x onerror=alert(1)>');
+    el.actions = 'retry';
+    await el.updateComplete;
+    click(el);
+    const action = win.posts.find((post) => post.message.type === 'action')!.message;
+    expect(action).to.include({ action: 'retry', reason: 'unknown', code: '' });
+    expect(el.resolution.code).to.equal('<img src=x onerror=alert(1)>');
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { main } from '../../src/cli.js';
 
 async function run(...args: string[]) {
@@ -92,4 +93,55 @@ describe('bank-connect-error explain', () => {
       assert.match(err, message);
     });
   }
+
+  describe('never echoes what a terminal would act on', () => {
+    // A terminal acts on C0 and C1 controls (ESC, CSI) and shows nothing of invisible characters.
+    // eslint-disable-next-line no-control-regex -- controls are what it looks for.
+    const ACTIVE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+    const FAKE_SUCCESS = '\u001b[2J\u001b[32mfinicity 103: connected (success)\u001b[0m';
+    const echoed: [string, (value: string) => string[]][] = [
+      ['the provider', (value) => ['explain', value, '103']],
+      ['--locale', (value) => ['explain', 'finicity', '103', '--locale', value]],
+      ['an unknown option', (value) => ['explain', 'finicity', '103', `--${value}`]],
+      ['an undocumented code', (value) => ['explain', 'finicity', value]],
+      ['--institution', (value) => ['explain', 'finicity', '936', '--institution', value]],
+    ];
+
+    for (const [name, args] of echoed) {
+      it(`${name}: quoted, escaped and cut short (property-based)`, async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.oneof(
+              fc.constant(FAKE_SUCCESS),
+              fc.constant(`\u009b2J\u202e${'x'.repeat(100_000)}`),
+              fc.string({ unit: 'binary', maxLength: 60 }),
+              fc
+                .tuple(
+                  fc.string(),
+                  fc.constantFrom('\u001b[2J', '\u009b', '\u0007', '\r', '\u202e'),
+                )
+                .map(([text, control]) => text + control + text),
+            ),
+            async (value) => {
+              const { out, err } = await run(...args(value));
+              for (const text of [out, err]) {
+                assert.doesNotMatch(text.replaceAll('\n', ''), ACTIVE, JSON.stringify(text));
+              }
+              assert.ok(err.length <= 400, `${err.length} characters`);
+            },
+          ),
+          { numRuns: 100 },
+        );
+      });
+    }
+
+    it('shows the provider argument escaped, as written', async () => {
+      const { code, err } = await run('explain', FAKE_SUCCESS, '103');
+      assert.equal(code, 2);
+      assert.equal(
+        err,
+        'bank-connect-error: unknown provider "\\u001b[2J\\u001b[32mfinicity 103: connected (succes"; use one of argyle, flinks, finicity, plaid, mx, yodlee.',
+      );
+    });
+  });
 });

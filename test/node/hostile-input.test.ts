@@ -150,4 +150,28 @@ describe('hostile input', () => {
     assert.equal(second.retryAfter!.min, 3 * 86_400);
     assert.notEqual(first.actions, second.actions);
   });
+
+  it('reads no further into a payload’s text than a real one could go', () => {
+    // What follows the first thousand characters never changes the reading.
+    const long = 'A'.repeat(1000);
+    const shapes: [string, (tail: string) => unknown][] = [
+      ['an MX widget message type', (tail) => ({ type: `mx/${long}${tail}` })],
+      ['a Flinks Connect step', (tail) => ({ step: `${long}${tail}` })],
+      ['a Flinks message', (tail) => ({ FlinksCode: 'x', Message: `${long}${tail}` })],
+      ['an Argyle state', (tail) => ({ status: { state: `${long}${tail}` } })],
+      ['a Plaid exit status', (tail) => ({ link_session_id: 'x', status: `${long}${tail}` })],
+    ];
+    for (const [name, shape] of shapes) {
+      const reading = fromPayload(shape(''));
+      for (const tail of [
+        'Error',
+        'connected',
+        '_CLOSE',
+        ' valid auth key',
+        'x'.repeat(1_000_000),
+      ]) {
+        assert.deepEqual(fromPayload(shape(tail)), reading, `${name} + ${tail.slice(0, 20)}`);
+      }
+    }
+  });
 });

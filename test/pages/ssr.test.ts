@@ -48,6 +48,34 @@ describe('server-side rendering with @lit-labs/ssr', () => {
     assert.match(serverHtml, /Reference: Finicity 936/);
   });
 
+  it('renders a page whose element was given properties no string can be made of', async () => {
+    // (A revoked proxy is left out: Lit's own template binding reads it before the element does.)
+    const throwing = {
+      toString() {
+        throw new Error('toString');
+      },
+    };
+    const noPrimitive = {
+      [Symbol.toPrimitive]() {
+        throw new Error('toPrimitive');
+      },
+    };
+    const page = await collectResult(
+      render(
+        html`<bank-connect-error
+          provider="finicity"
+          code="936"
+          .institution=${Object.create(null)}
+          .institutionUrl=${throwing}
+          .actions=${noPrimitive}
+        ></bank-connect-error>`,
+      ),
+    );
+    assert.match(page, /Online banking must be in English/);
+    assert.match(page, /Sign in on your bank(&#39;|')s website/);
+    assert.doesNotMatch(page, /<a /);
+  });
+
   it('hydrates in the browser without a visible change, and its actions work', async () => {
     const noScript = await browser.newPage({ javaScriptEnabled: false });
     await noScript.goto(`${server.origin}/index.html`);

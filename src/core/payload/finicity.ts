@@ -54,10 +54,10 @@ export function readFinicity(payload: Json): Found[] | undefined {
   const reason = textField(payload, 'reason');
   // A Connect event; a `reason` Connect doesn't name is someone else's field.
   const event = named(reason, textField(payload, 'code'));
-  if (event[0]) return event;
+  if (event.length) return event;
   const message = named(textField(payload, 'type'));
   const data = field(payload, 'data');
-  if (message[0]) return textField(data, 'reason') ? readFinicity(data as Json) : message;
+  if (message.length) return textField(data, 'reason') ? readFinicity(data as Json) : message;
 
   const eventType = textField(payload, 'eventType');
   // Connect names its user actions in PascalCase (`Initialize`); other providers' webhooks also

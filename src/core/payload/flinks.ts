@@ -54,7 +54,9 @@ export function readFlinks(payload: Json): Found[] | undefined {
   const asked = listField(payload, 'SecurityChallenges').length;
   if (flinksCode === undefined) {
     if (status === undefined && !asked) return undefined;
-    const code = STATUS_CODES[asked ? 3 : Number(status) - 200];
+    const index = asked ? 3 : Number(status) - 200;
+    // Never past the list's end: what is there comes from the prototype, which a page may pollute.
+    const code = Object.hasOwn(STATUS_CODES, index) ? STATUS_CODES[index] : undefined;
     return code ? [[code]] : undefined;
   }
   const message = textField(payload, 'Message') ?? '';

@@ -1,4 +1,5 @@
 /** Reading untrusted JSON-like values without ever throwing or touching a prototype. */
+import { cut } from '../untrusted-text.js';
 
 export type Json = Record<string, unknown>;
 
@@ -11,15 +12,24 @@ export function field(value: unknown, key: string): unknown {
   return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
-/** A field as text: strings as they are, finite numbers written out, anything else undefined. */
+/** Longer than any name, status, URL or message a payload holds: the rest is never read. */
+const MAX_TEXT = 1000;
+
+/** A field as text: strings (cut at `MAX_TEXT`), finite numbers written out, anything else undefined. */
 export function textField(value: unknown, key: string): string | undefined {
   const found = field(value, key);
-  if (typeof found === 'string') return found;
+  if (typeof found === 'string') return cut(found, MAX_TEXT);
   return typeof found === 'number' && Number.isFinite(found) ? String(found) : undefined;
 }
 
-/** The first 20 elements of an array field (no real payload holds more); otherwise none. */
+/**
+ * The first 20 elements of an array field (no real payload holds more); otherwise none. Own
+ * elements only: a hole reads as `undefined`, never as what a polluted prototype holds there.
+ */
 export function listField(value: unknown, key: string): unknown[] {
   const found = field(value, key);
-  return Array.isArray(found) ? found.slice(0, 20) : [];
+  if (!Array.isArray(found)) return [];
+  return Array.from({ length: Math.min(found.length, 20) }, (_, index) =>
+    Object.hasOwn(found, index) ? found[index] : undefined,
+  );
 }

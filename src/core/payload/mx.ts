@@ -32,7 +32,7 @@ export function readMx(payload: Json): Found[] | undefined {
       return [[code], [status]];
     })
     .filter(([code]) => code !== undefined);
-  if (found[0]) return found;
+  if (found.length) return found;
   if (/^mx\//i.test(type)) {
     const reason = /connected/i.test(type)
       ? 'connected'

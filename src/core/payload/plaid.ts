@@ -28,7 +28,7 @@ export function readPlaid(payload: Json): Found[] | undefined {
   const item = field(payload, 'item');
   const found = [payload, field(payload, 'error'), field(item, 'error')].flatMap(errorIn);
   const status = textField(meta, 'status');
-  if (found[0]) return found;
+  if (found.length) return found;
   if (field(payload, 'webhook_type')) return [[textField(payload, 'webhook_code')]];
   if (field(item, 'item_id')) return [['', 'connected']];
   if (!field(meta, 'link_session_id')) return undefined;
