@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
-import { writeLocaleCodesModule } from '@lit/localize-tools/lib/locales.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { stringifyDiagnostics } from '@lit/localize-tools/lib/typescript.js';
 import { toTemplate } from './locale-template.mjs';
@@ -126,8 +125,23 @@ ${bases.join('\n')}
 };
 `,
 );
-await writeLocaleCodesModule(
-  config.sourceLocale,
-  config.targetLocales,
+// The locale codes, each written once (`allLocales` is the source and the targets).
+writeFileSync(
   config.resolve(config.output.localeCodesModule),
+  `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
+
+/** The locale the messages are written in. */
+export const sourceLocale = '${config.sourceLocale}';
+
+/** The other locales, each translated in its own module. */
+export const targetLocales = [
+${[...config.targetLocales]
+  .sort()
+  .map((locale) => `  '${locale}',`)
+  .join('\n')}
+] as const;
+
+/** Every locale: the source, then the others. */
+export const allLocales = [sourceLocale, ...targetLocales] as const;
+`,
 );

@@ -3,10 +3,7 @@ import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 export type Locale = (typeof allLocales)[number];
 
 /** Every locale the element speaks, English (the source) first. */
-export const supportedLocales: readonly Locale[] = Object.freeze([
-  sourceLocale,
-  ...allLocales.filter((locale) => locale !== sourceLocale),
-]);
+export const supportedLocales: readonly Locale[] = Object.freeze([...allLocales]);
 
 const byLowerCase = new Map<string, Locale>(allLocales.map((l) => [l.toLowerCase(), l]));
 
