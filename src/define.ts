@@ -1,4 +1,5 @@
-import { quoted } from './quoted.js';
+import { cut } from './core/untrusted-text.js';
+import { escapeInvisible } from './quoted.js';
 import { DEV_MODE, devWarning } from './dev-warning.js';
 import { BankConnectError } from './element/bank-connect-error.component.js';
 
@@ -18,7 +19,7 @@ export function defineBankConnectError(): void {
     customElements.define(TAG, BankConnectError);
   } else if (DEV_MODE && registered.version !== BankConnectError.version) {
     devWarning(
-      `<${TAG}> ${registered.version === undefined ? '(unknown version)' : quoted(registered.version)} is already defined; this copy (${BankConnectError.version}) is not used.`,
+      `<${TAG}> ${typeof registered.version === 'string' ? escapeInvisible(cut(registered.version, 40)) : '(unknown version)'} is already defined; this copy (${BankConnectError.version}) is not used.`,
     );
   }
 }
