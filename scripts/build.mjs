@@ -30,6 +30,20 @@ const BUNDLED = {
   ),
 };
 
+/**
+ * The npm build: the entry points, and `locales/<locale>`, which an app imports to have that
+ * locale in its own bundle (`bank-connect-error/locales/es`).
+ */
+const NPM = {
+  ...ENTRIES,
+  ...Object.fromEntries(
+    targetLocales.map((locale) => [
+      `locales/${locale}`,
+      `src/generated/locale-entries/${locale}.ts`,
+    ]),
+  ),
+};
+
 /** The drop-in loads its locale modules by their stable names: one import() for them all. */
 const stableLocaleNames = () => ({
   name: 'stable-locale-names',
@@ -48,7 +62,7 @@ async function build({ mode, outDir, bundled }) {
   const bundle = await rolldown({
     // Relative paths here are the project's, whatever the current folder.
     cwd: ROOT,
-    input: bundled ? BUNDLED : ENTRIES,
+    input: bundled ? BUNDLED : NPM,
     external: bundled ? [] : isExternal,
     platform: 'browser',
     tsconfig: 'tsconfig.json',
