@@ -85,7 +85,7 @@ export const templates: Templates = ${JSON.stringify(templates, null, 2)};
 // template-literal import() builds but fails at run time under Vite), unless the app's bundle holds
 // that locale already; and each regional locale's base.
 const loaders = config.targetLocales.map(
-  (l) => `  '${l}': () => appTranslations('${l}') ?? import('./locales/${l}.js'),`,
+  (l) => `  '${l}': () => appTranslationsOr('${l}', () => import('./locales/${l}.js')),`,
 );
 const bases = config.targetLocales
   .filter((locale) => baseOf(locale))
@@ -93,7 +93,7 @@ const bases = config.targetLocales
 writeFileSync(
   join(outputDir, '..', 'locale-loaders.ts'),
   `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
-import { appTranslations } from '${localizationModuleFrom(join(outputDir, '..'), 'app-translations.js')}';
+import { appTranslationsOr } from '${localizationModuleFrom(join(outputDir, '..'), 'app-translations.js')}';
 import type { Templates } from '${msgModuleFrom(join(outputDir, '..'))}';
 import type { targetLocales } from './locale-codes.js';
 

@@ -12,8 +12,15 @@ export function addAppTranslations(locale: string, templates: Templates): void {
   inApp.set(locale, { templates });
 }
 
-/** The locale's module as the app's bundle holds it, if it does. */
-export function appTranslations(locale: string): Promise<{ templates: Templates }> | undefined {
-  const module = inApp.get(locale);
-  return module && Promise.resolve(module);
+/**
+ * The locale's module as the app's bundle holds it, or else downloaded. Looked up a microtask
+ * later: a bundle runs all its modules at once, and the element, defined by one of them, connects
+ * the page's elements (which ask for their locale) before the app's later imports have run.
+ */
+export async function appTranslationsOr(
+  locale: string,
+  download: () => Promise<{ templates: Templates }>,
+): Promise<{ templates: Templates }> {
+  await undefined;
+  return inApp.get(locale) ?? download();
 }
