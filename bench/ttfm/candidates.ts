@@ -100,7 +100,7 @@ const app = (entry: string, outDir: string) =>
     },
   });
 
-/** Writes every page and what it loads into OUT; returns the candidates, baselines first. */
+/** Writes every page and what it loads into OUT; returns the candidates. */
 export async function buildCandidates(): Promise<Candidate[]> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -128,6 +128,7 @@ export async function buildCandidates(): Promise<Candidate[]> {
   const dropIn = script('/drop-in/bank-connect-error.bundled.js');
   const [primary, secondary] = english.buttons.map(escape);
   const pages: Record<string, { name: string; html: string; title: string }> = {
+    // In this order, each pair the bench compares loads one after the other in every round.
     '/plain.html': {
       name: 'plain HTML (the floor)',
       title: english.title,
@@ -139,85 +140,6 @@ export async function buildCandidates(): Promise<Candidate[]> {
         body: `<div class="alert"><div role="alert"><p><strong>${escape(english.title)}</strong></p>
 <p>${escape(english.message)}</p></div><button>${primary}</button><button>${secondary}</button>
 <p>${escape(english.reference)}</p></div>`,
-      }),
-    },
-    '/lit.html': {
-      name: 'minimal Lit element, one file',
-      title: english.title,
-      html: page({
-        lang: 'en',
-        title: english.title,
-        place: { in: 'shadow', tag: 'minimal-lit' },
-        head: script('/lit/minimal-lit.js'),
-        body: `<minimal-lit heading="${escape(english.title)}" message="${escape(english.message)}"
-primary="${primary}" secondary="${secondary}" reference="${escape(english.reference)}"></minimal-lit>`,
-      }),
-    },
-    '/shoelace.html': {
-      name: 'Shoelace sl-alert + sl-button, one file',
-      title: english.title,
-      html: page({
-        lang: 'en',
-        title: english.title,
-        place: { in: 'shoelace' },
-        head: `${script('/shoelace/shoelace.js')}<style>:not(:defined){visibility:hidden}</style>`,
-        body: `<sl-alert variant="danger" open><strong>${escape(english.title)}</strong><br>
-${escape(english.message)}<div><sl-button variant="primary">${primary}</sl-button>
-<sl-button>${secondary}</sl-button></div>${escape(english.reference)}</sl-alert>`,
-      }),
-    },
-    '/drop-in-en.html': {
-      name: 'drop-in, English',
-      title: english.title,
-      html: page({ lang: 'en', title: english.title, place: ours, head: dropIn, body: ELEMENT }),
-    },
-    '/drop-in-es.html': {
-      name: 'drop-in, Spanish (no preload)',
-      title: spanish.title,
-      html: page({ lang: 'es', title: spanish.title, place: ours, head: dropIn, body: ELEMENT }),
-    },
-    '/drop-in-es-preload.html': {
-      name: 'drop-in, Spanish, modulepreload es.js',
-      title: spanish.title,
-      html: page({
-        lang: 'es',
-        title: spanish.title,
-        place: ours,
-        head: `${dropIn}\n<link rel="modulepreload" href="/drop-in/bundled/es.js">`,
-        body: ELEMENT,
-      }),
-    },
-    '/app-en.html': {
-      name: 'Vite app, English',
-      title: english.title,
-      html: page({
-        lang: 'en',
-        title: english.title,
-        place: ours,
-        head: script('/app/app.js'),
-        body: ELEMENT,
-      }),
-    },
-    '/app-es.html': {
-      name: 'Vite app, Spanish (downloaded)',
-      title: spanish.title,
-      html: page({
-        lang: 'es',
-        title: spanish.title,
-        place: ours,
-        head: script('/app/app.js'),
-        body: ELEMENT,
-      }),
-    },
-    '/app-es-import.html': {
-      name: 'Vite app, Spanish, locales/es imported',
-      title: spanish.title,
-      html: page({
-        lang: 'es',
-        title: spanish.title,
-        place: ours,
-        head: script('/app-es/app-es.js'),
-        body: ELEMENT,
       }),
     },
     '/ssr-en.html': {
@@ -240,6 +162,85 @@ ${escape(english.message)}<div><sl-button variant="primary">${primary}</sl-butto
         place: ours,
         head: script('/ssr-es/hydrate-es.js'),
         body: ssrSpanish,
+      }),
+    },
+    '/lit.html': {
+      name: 'minimal Lit element, one file',
+      title: english.title,
+      html: page({
+        lang: 'en',
+        title: english.title,
+        place: { in: 'shadow', tag: 'minimal-lit' },
+        head: script('/lit/minimal-lit.js'),
+        body: `<minimal-lit heading="${escape(english.title)}" message="${escape(english.message)}"
+primary="${primary}" secondary="${secondary}" reference="${escape(english.reference)}"></minimal-lit>`,
+      }),
+    },
+    '/drop-in-en.html': {
+      name: 'drop-in, English',
+      title: english.title,
+      html: page({ lang: 'en', title: english.title, place: ours, head: dropIn, body: ELEMENT }),
+    },
+    '/drop-in-es-preload.html': {
+      name: 'drop-in, Spanish, modulepreload es.js',
+      title: spanish.title,
+      html: page({
+        lang: 'es',
+        title: spanish.title,
+        place: ours,
+        head: `${dropIn}\n<link rel="modulepreload" href="/drop-in/bundled/es.js">`,
+        body: ELEMENT,
+      }),
+    },
+    '/drop-in-es.html': {
+      name: 'drop-in, Spanish (no preload)',
+      title: spanish.title,
+      html: page({ lang: 'es', title: spanish.title, place: ours, head: dropIn, body: ELEMENT }),
+    },
+    '/shoelace.html': {
+      name: 'Shoelace sl-alert + sl-button, one file',
+      title: english.title,
+      html: page({
+        lang: 'en',
+        title: english.title,
+        place: { in: 'shoelace' },
+        head: `${script('/shoelace/shoelace.js')}<style>:not(:defined){visibility:hidden}</style>`,
+        body: `<sl-alert variant="danger" open><strong>${escape(english.title)}</strong><br>
+${escape(english.message)}<div><sl-button variant="primary">${primary}</sl-button>
+<sl-button>${secondary}</sl-button></div>${escape(english.reference)}</sl-alert>`,
+      }),
+    },
+    '/app-en.html': {
+      name: 'Vite app, English',
+      title: english.title,
+      html: page({
+        lang: 'en',
+        title: english.title,
+        place: ours,
+        head: script('/app/app.js'),
+        body: ELEMENT,
+      }),
+    },
+    '/app-es-import.html': {
+      name: 'Vite app, Spanish, locales/es imported',
+      title: spanish.title,
+      html: page({
+        lang: 'es',
+        title: spanish.title,
+        place: ours,
+        head: script('/app-es/app-es.js'),
+        body: ELEMENT,
+      }),
+    },
+    '/app-es.html': {
+      name: 'Vite app, Spanish (downloaded)',
+      title: spanish.title,
+      html: page({
+        lang: 'es',
+        title: spanish.title,
+        place: ours,
+        head: script('/app/app.js'),
+        body: ELEMENT,
       }),
     },
   };
