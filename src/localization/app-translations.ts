@@ -1,3 +1,4 @@
+import { MESSAGE_IDS } from './message-ids.js';
 import type { Templates } from './msg.js';
 
 /**
@@ -5,22 +6,24 @@ import type { Templates } from './msg.js';
  * `bank-connect-error/locales/es` has Spanish in its main file, and the element reads it from there
  * rather than downloading it after the app has run (one round trip before the first words).
  */
-const inApp = new Map<string, { templates: Templates }>();
+const inApp = new Map<string, Templates>();
 
 /** Called by each `bank-connect-error/locales/<locale>` module when the app's bundle runs it. */
 export function addAppTranslations(locale: string, templates: Templates): void {
-  inApp.set(locale, { templates });
+  inApp.set(locale, templates);
 }
 
 /**
- * The locale's module as the app's bundle holds it, or else downloaded. Looked up a microtask
- * later: a bundle runs all its modules at once, and the element, defined by one of them, connects
- * the page's elements (which ask for their locale) before the app's later imports have run.
+ * The locale's module as the app's bundle holds it, or else downloaded. The app's copy comes from
+ * the same package as the element, so from the same build: its ids are the element's. Looked up a
+ * microtask later: a bundle runs all its modules at once, and the element, defined by one of them,
+ * connects the page's elements (which ask for their locale) before the app's later imports run.
  */
-export async function appTranslationsOr(
+export async function appTranslationsOr<Module>(
   locale: string,
-  download: () => Promise<{ templates: Templates }>,
-): Promise<{ templates: Templates }> {
+  download: () => Promise<Module>,
+): Promise<Module | { templates: Templates; ids: string | undefined }> {
   await undefined;
-  return inApp.get(locale) ?? download();
+  const templates = inApp.get(locale);
+  return templates ? { templates, ids: MESSAGE_IDS } : download();
 }
