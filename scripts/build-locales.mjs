@@ -64,9 +64,10 @@ if (problems.length) {
   process.exit(1);
 }
 
-/** How a generated module in `dir` imports msg.ts's types. */
-const msgModuleFrom = (dir) =>
-  relative(dir, fromRoot('src/localization/msg.js')).split('\\').join('/');
+/** How a generated module in `dir` imports a module of src/localization/ (`msg.js`). */
+const localizationModuleFrom = (dir, file) =>
+  relative(dir, fromRoot('src/localization', file)).split('\\').join('/');
+const msgModuleFrom = (dir) => localizationModuleFrom(dir, 'msg.js');
 rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
 for (const [locale, templates] of modules) {
@@ -80,20 +81,24 @@ export const templates: Templates = ${JSON.stringify(templates, null, 2)};
   );
 }
 // One explicit import() per locale, so bundlers split each into its own lazily loaded file (a
-// template-literal import() builds but fails at run time under Vite), and each regional locale's base.
-const loaders = config.targetLocales.map((l) => `  '${l}': () => import('./locales/${l}.js'),`);
+// template-literal import() builds but fails at run time under Vite), unless the app's bundle holds
+// that locale already; and each regional locale's base.
+const loaders = config.targetLocales.map(
+  (l) => `  '${l}': () => appTranslationsOr('${l}', () => import('./locales/${l}.js')),`,
+);
 const bases = config.targetLocales
   .filter((locale) => baseOf(locale))
   .map((locale) => `  '${locale}': '${baseOf(locale)}',`);
 writeFileSync(
   join(outputDir, '..', 'locale-loaders.ts'),
   `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
+import { appTranslationsOr } from '${localizationModuleFrom(join(outputDir, '..'), 'app-translations.js')}';
 import type { Templates } from '${msgModuleFrom(join(outputDir, '..'))}';
 import type { targetLocales } from './locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
-/** Downloads each locale's module of translations. */
+/** Downloads each locale's module of translations, unless the app's bundle holds it. */
 export const LOCALE_LOADERS: Readonly<
   Record<TargetLocale, () => Promise<{ templates: Templates; ids?: string }>>
 > = {
@@ -106,6 +111,24 @@ ${bases.join('\n')}
 };
 `,
 );
+// The npm build's `bank-connect-error/locales/<locale>`: importing one puts that locale in the app's
+// own bundle (a regional one with its base), so that the element has it without a download.
+const entriesDir = join(outputDir, '..', 'locale-entries');
+rmSync(entriesDir, { recursive: true, force: true });
+mkdirSync(entriesDir, { recursive: true });
+for (const locale of config.targetLocales) {
+  const base = baseOf(locale);
+  writeFileSync(
+    join(entriesDir, `${locale}.ts`),
+    `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
+// \`bank-connect-error/locales/${locale}\`: the ${locale} translations inside the app's bundle.
+${base ? `import './${base}.js';\n` : ''}import { addAppTranslations } from '${localizationModuleFrom(entriesDir, 'app-translations.js')}';
+import { templates } from '../locales/${locale}.js';
+
+addAppTranslations('${locale}', templates);
+`,
+  );
+}
 // The drop-in's loader: its locale modules sit beside it under stable names (`bundled/es.js`), which
 // a page can preload, so one template-literal import() serves them all (scripts/build.mjs swaps
 // this module in for the drop-in only; bundlers need the explicit imports above).

@@ -30,6 +30,23 @@ const BUNDLED = {
   ),
 };
 
+/**
+ * The npm build: the entry points; `locales/<locale>`, which an app imports to have that locale in
+ * its own bundle (`bank-connect-error/locales/es`); and each locale's module, which both that and
+ * the lazy import() load. An entry too, so that it stays one plain module: as a shared chunk,
+ * Rolldown wraps it in a namespace object from a runtime file, one more request before the words.
+ * It keeps the chunks' names (`chunks/es-<hash>.js`).
+ */
+const NPM = {
+  ...ENTRIES,
+  ...Object.fromEntries(
+    targetLocales.flatMap((locale) => [
+      [`locales/${locale}`, `src/generated/locale-entries/${locale}.ts`],
+      [`chunks/${locale}`, `src/generated/locales/${locale}.ts`],
+    ]),
+  ),
+};
+
 /** The drop-in loads its locale modules by their stable names: one import() for them all. */
 const stableLocaleNames = () => ({
   name: 'stable-locale-names',
@@ -48,7 +65,7 @@ async function build({ mode, outDir, bundled }) {
   const bundle = await rolldown({
     // Relative paths here are the project's, whatever the current folder.
     cwd: ROOT,
-    input: bundled ? BUNDLED : ENTRIES,
+    input: bundled ? BUNDLED : NPM,
     external: bundled ? [] : isExternal,
     platform: 'browser',
     tsconfig: 'tsconfig.json',
@@ -81,7 +98,7 @@ async function build({ mode, outDir, bundled }) {
     // The maps stay beside the files for our own tools (`npm run size`), but are not published
     // (see `files`), so the files do not point to them.
     sourcemap: 'hidden',
-    entryFileNames: '[name].js',
+    entryFileNames: ({ name }) => (name.startsWith('chunks/') ? '[name]-[hash].js' : '[name].js'),
     chunkFileNames: bundled ? 'bundled/[name]-[hash].js' : 'chunks/[name]-[hash].js',
   });
   await bundle.close();

@@ -55,6 +55,11 @@ function exportedFiles(exports: unknown): string[] {
   return Object.values(exports as Record<string, unknown>).flatMap(exportedFiles);
 }
 
+/** A pattern's files (`./dist/locales/*.js`: one per locale), or the one file a path names. */
+function filesOf(exported: string, locales: string[]): string[] {
+  return exported.includes('*') ? locales.map((l) => exported.replace('*', l)) : [exported];
+}
+
 // A new user's checkout lives anywhere, also in a folder under one named `src`: the build must
 // not take that folder for the project's own src/.
 describe('the build, in a checkout under a folder named src', { timeout: 300_000 }, () => {
@@ -76,7 +81,8 @@ describe('the build, in a checkout under a folder named src', { timeout: 300_000
   it('writes every file that package.json exports', () => {
     build();
     const { exports } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
-    for (const file of exportedFiles(exports)) {
+    const { targetLocales } = JSON.parse(readFileSync(join(project, 'lit-localize.json'), 'utf8'));
+    for (const file of exportedFiles(exports).flatMap((e) => filesOf(e, targetLocales))) {
       assert.ok(existsSync(join(project, file)), `${file} exists`);
     }
   });

@@ -15,13 +15,41 @@ const page = (lang: string) => `<!doctype html>
   <body><bank-connect-error provider="finicity" code="936" institution="Tangerine"></bank-connect-error></body>
 </html>`;
 
+/**
+ * A page in `lang` that preloads the locale modules `preloads` beside the drop-in, as the README's
+ * recipe says, and tells `window.preloaded` when they are in (or failed).
+ */
+const preloadingPage = (lang: string, preloads: string[]) => `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <link rel="icon" href="data:," />
+    <script>
+      window.preloaded = new Promise((done) => {
+        let left = ${preloads.length};
+        const seen = (e) => e.target.rel === 'modulepreload';
+        document.addEventListener('load', (e) => seen(e) && --left === 0 && done(), true);
+        document.addEventListener('error', (e) => seen(e) && done(), true);
+      });
+    </script>
+    <script type="module" src="/bank-connect-error.bundled.js"></script>
+    ${preloads.map((l) => `<link rel="modulepreload" href="/bundled/${l}.js" />`).join('\n    ')}
+  </head>
+  <body><bank-connect-error provider="finicity" code="936" institution="Tangerine"></bank-connect-error></body>
+</html>`;
+
 describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
   let browser: Browser;
   let server: StaticServer;
   before(async () => {
     browser = await launchBrowser();
     server = await serve('dist', {
-      pages: { '/en.html': page('en'), '/fr.html': page('fr-CA'), '/es.html': page('es') },
+      pages: {
+        '/en.html': page('en'),
+        '/fr.html': page('fr-CA'),
+        '/es.html': page('es'),
+        '/es-preload.html': preloadingPage('es', ['es']),
+        '/fr-CA-preload.html': preloadingPage('fr-CA', ['fr-CA', 'fr']),
+      },
     });
   });
   after(async () => {
@@ -54,6 +82,37 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  // The recipe for a page not in English: its locale modules download beside the drop-in, not after
+  // it has run. The drop-in is held back here until they are in: its first render then needs
+  // nothing more, and would ask again for a module preloaded under another name.
+  for (const [lang, preloads, words] of [
+    ['es', ['es'], /en inglés/],
+    ['fr-CA', ['fr-CA', 'fr'], /en anglais/],
+  ] as const) {
+    it(`a page in ${lang} that preloads ${preloads.join(' and ')}.js renders ${lang} with nothing downloaded after the drop-in`, async () => {
+      const { page, problems } = await watchedPage(browser);
+      server.requests.length = 0;
+      await page.route('**/bank-connect-error.bundled.js', async (route) => {
+        await page.evaluate('window.preloaded');
+        await route.continue();
+      });
+      await page.goto(`${server.origin}/${lang}-preload.html`);
+      await page.waitForFunction(`${title}.length > 0`);
+      assert.match(await page.evaluate(title), words);
+      assert.equal(
+        await page.evaluate(`document.querySelector('bank-connect-error').resolution.reason`),
+        'language_not_supported',
+      );
+      assert.deepEqual(server.requests, [
+        `/${lang}-preload.html`,
+        ...preloads.map((l) => `/bundled/${l}.js`),
+        '/bank-connect-error.bundled.js',
+      ]);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 
   /** Holds the Spanish module's download back until `release()`; `requested` once it is asked for. */
   async function holdSpanish(page: Page) {

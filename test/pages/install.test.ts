@@ -139,6 +139,7 @@ describe('the packed package, installed into a new project', () => {
         `import { resolve, type Resolution } from 'bank-connect-error/resolve';
          import type { BankConnectActionEvent } from 'bank-connect-error';
          import { setLocale } from 'bank-connect-error/bundled';
+         import 'bank-connect-error/locales/fr-CA';
          import { listCodes } from 'bank-connect-error/catalog';
          import { bridgeFrame } from 'bank-connect-error/host';
          import { THEME_TOKENS } from 'bank-connect-error/theme';
@@ -162,6 +163,7 @@ describe('the packed package, installed into a new project', () => {
         '--lib',
         'es2022,dom',
         '--skipLibCheck',
+        '--noUncheckedSideEffectImports',
         `consumer-${resolution}.ts`,
       ]);
     });
@@ -307,13 +309,14 @@ describe('the packed package, installed into a new project', () => {
 
     before(async () => {
       serverHtml = run('node', ['app/render.js']);
-      await Promise.all(['main', 'react', 'hydrate'].map(bundle));
-      const page = (app: string, body = '') =>
-        `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+      await Promise.all(['main', 'spanish', 'react', 'hydrate'].map(bundle));
+      const page = (app: string, body = '', lang = 'en') =>
+        `<!doctype html><html lang="${lang}"><head><link rel="icon" href="data:,">
           <script type="module" src="/${app}/${app}.js"></script></head><body>${body}</body></html>`;
       server = await serve(out, {
         pages: {
           '/main.html': page('main'),
+          '/spanish.html': page('spanish', '', 'es'),
           '/react.html': page('react', '<div id="root"></div>'),
           '/hydrate.html': page('hydrate', serverHtml),
         },
@@ -342,6 +345,19 @@ describe('the packed package, installed into a new project', () => {
       assert.ok((await title.innerText()).endsWith(spanish));
       await page.locator('bank-connect-error [part~="button-primary"]').click();
       assert.equal(await page.locator('body').getAttribute('data-action'), 'retry');
+      assert.deepEqual(problems, []);
+    });
+
+    it('bundles a locale imported from bank-connect-error/locales/: no download before its words', async () => {
+      const spanish = translation('es', 'reason.language_not_supported.title');
+      assert.ok(readFileSync(join(out, 'spanish/spanish.js'), 'utf8').includes(spanish));
+
+      const { page, problems } = await watchedPage(browser);
+      server.requests.length = 0;
+      await page.goto(`${server.origin}/spanish.html`);
+      const title = page.locator('bank-connect-error [part~="title"]');
+      assert.ok((await title.innerText()).endsWith(spanish));
+      assert.deepEqual(server.requests, ['/spanish.html', '/spanish/spanish.js']);
       assert.deepEqual(problems, []);
     });
 

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +29,8 @@ export interface ServeOptions {
   headers?: (path: string) => Record<string, string>;
   /** Files served from memory instead of the folder, by path (`/strict.html`, `/watch.js`). */
   pages?: Record<string, string>;
+  /** Compresses every response with gzip for a browser that accepts it, as a web host would. */
+  gzip?: boolean;
 }
 
 /** Serves a folder on 127.0.0.1 at a free port: the page-level tests' stand-in for a web host. */
@@ -39,19 +42,26 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
     const headers = options.headers?.(path) ?? {};
+    const send = (type: string, body: string | Buffer) => {
+      if (options.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const compressed = gzipSync(body);
+        response
+          .writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', ...headers })
+          .end(compressed);
+      } else {
+        response.writeHead(200, { 'content-type': type, ...headers }).end(body);
+      }
+    };
     const page = options.pages?.[path];
     if (page !== undefined) {
-      const type = TYPES[extname(path)] ?? TYPES['.html']!;
-      response.writeHead(200, { 'content-type': type, ...headers }).end(page);
+      send(TYPES[extname(path)] ?? TYPES['.html']!, page);
       return;
     }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, ...headers }).end(body);
+      send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
       response.writeHead(404).end('not found');
     }
