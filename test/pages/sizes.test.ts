@@ -21,11 +21,11 @@ const gzipped = (files: Iterable<string>) =>
   gzipSync([...files].map((file) => readFileSync(file, 'utf8')).join('\n'), { level: 9 }).length;
 
 /** Budgets in bytes of gzip level 9; docs/performance.md says what they compare with. */
-// The six-provider targets are 19,500 and 6,000: the catalogs and payload readers of Plaid, MX and
-// Yodlee put both about 250 to 550 bytes over, so these hold today's sizes until they are trimmed.
+// The six-provider targets are 19,500 and 6,000: the codes added since and the hardening put both
+// over (docs/performance.md says by how much), so these hold today's sizes until they are trimmed.
 const BUDGET = {
-  bundled: 20_300,
-  resolve: 6_350,
+  bundled: 19_700,
+  resolve: 6_300,
   locale: 3_000,
   wideScriptLocale: 4_000, // Devanagari, Arabic, Cyrillic, Chinese: more bytes per letter
 };
