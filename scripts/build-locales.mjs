@@ -77,6 +77,9 @@ for (const [locale, templates] of modules) {
 import type { Templates } from '${msgModuleFrom(outputDir)}';
 
 export const templates: Templates = ${JSON.stringify(templates, null, 2)};
+
+/** How these templates' ids are named: as written, until a production build names them short. */
+export const ids: string | undefined = undefined;
 `,
   );
 }
@@ -129,18 +132,49 @@ addAppTranslations('${locale}', templates);
 `,
   );
 }
-// The drop-in's loader: its locale modules sit beside it under stable names (`bundled/es.js`), which
-// a page can preload, so one template-literal import() serves them all (scripts/build.mjs swaps
-// this module in for the drop-in only; bundlers need the explicit imports above).
+// The drop-in's locale modules (`bundled/es.js`), under stable names beside it. Each also hands its
+// words over under a global key when it runs, so that a page running it before the drop-in has them
+// with no import() at all: Chromium resolves even a loaded module's import() a task later, after the
+// next frame. A regional one (`fr-CA`) does not bring its base (`fr`): importing it would make the
+// base a shared chunk, one more download for every page in the base language.
+const HANDOVER_KEY = `Symbol.for('bank-connect-error.translations')`;
+const handoffDir = join(outputDir, '..', 'locale-handoff');
+rmSync(handoffDir, { recursive: true, force: true });
+mkdirSync(handoffDir, { recursive: true });
+for (const locale of config.targetLocales) {
+  writeFileSync(
+    join(handoffDir, `${locale}.ts`),
+    `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
+// The drop-in's \`bundled/${locale}.js\`: the ${locale} translations, handed over to the drop-in.
+import { ids, templates } from '../locales/${locale}.js';
+
+export { ids, templates };
+
+((globalThis as { [key: symbol]: Record<string, unknown> })[${HANDOVER_KEY}] ??= {})['${locale}'] = {
+  ids,
+  templates,
+};
+`,
+  );
+}
+// The drop-in's loader: its locale modules sit beside it under stable names, so one
+// template-literal import() serves them all (scripts/build.mjs swaps this module in for the drop-in
+// only; bundlers need the explicit imports above), unless the page ran the module already.
 writeFileSync(
   join(outputDir, '..', 'locale-loaders.bundled.ts'),
   `// Generated from lit-localize.json by \`npm run localize:build\`: do not edit.
 import { targetLocales } from './locale-codes.js';
 import type { BASE_LOCALE as Bases, LOCALE_LOADERS as Loaders } from './locale-loaders.js';
 
-/** Downloads each locale's module of translations, from beside the drop-in. */
+/** Each locale's module of translations: handed over by the page, or else downloaded from beside the drop-in. */
 export const LOCALE_LOADERS = Object.fromEntries(
-  targetLocales.map((locale) => [locale, () => import(\`./bundled/\${locale}.js\`)]),
+  targetLocales.map((locale) => [
+    locale,
+    async () =>
+      (globalThis as { [key: symbol]: Record<string, unknown> | undefined })[${HANDOVER_KEY}]?.[
+        locale
+      ] ?? import(\`./bundled/\${locale}.js\`),
+  ]),
 ) as typeof Loaders;
 
 export const BASE_LOCALE: typeof Bases = {

@@ -26,7 +26,10 @@ const { targetLocales } = JSON.parse(readFileSync(fromRoot('lit-localize.json'),
 const BUNDLED = {
   'bank-connect-error.bundled': ENTRIES['bank-connect-error'],
   ...Object.fromEntries(
-    targetLocales.map((locale) => [`bundled/${locale}`, `src/generated/locales/${locale}.ts`]),
+    targetLocales.map((locale) => [
+      `bundled/${locale}`,
+      `src/generated/locale-handoff/${locale}.ts`,
+    ]),
   ),
 };
 

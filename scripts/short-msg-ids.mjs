@@ -11,6 +11,8 @@ const MESSAGES = 'src/messages';
 const ID_OPTION = /\bid:\s*(['"`])([\w.-]+)\1/g;
 // A generated locale module's keys: JSON, two spaces in (scripts/build-locales.mjs).
 const TEMPLATE_KEY = /^ {2}"([\w.-]+)":/gm;
+// Its \`ids\` export, as written for the sources (\`undefined\`), to be stamped with the fingerprint.
+const IDS_EXPORT = /^(export const ids(?:: [^=]+)? = )undefined;/m;
 
 /** Every id the messages use, sorted, each named by its place in base 36. */
 function shortNames() {
@@ -43,7 +45,9 @@ export function shortMsgIds() {
       }
       if (/^src\/generated\/locales\/[^/]+\.ts$/.test(path)) {
         const renamed = code.replace(TEMPLATE_KEY, (_, key) => `  "${short(key)}":`);
-        return { code: `${renamed}\nexport const ids = '${fingerprint}';\n`, map: null };
+        const stamped = renamed.replace(IDS_EXPORT, `$1'${fingerprint}';`);
+        if (stamped === renamed) throw new Error(`${path}: no \`ids\` export to stamp`);
+        return { code: stamped, map: null };
       }
       if (path === 'src/localization/message-ids.ts') {
         return { code: `export const MESSAGE_IDS = '${fingerprint}';\n`, map: null };

@@ -181,6 +181,17 @@ primary="${primary}" secondary="${secondary}" reference="${escape(english.refere
       title: english.title,
       html: page({ lang: 'en', title: english.title, place: ours, head: dropIn, body: ELEMENT }),
     },
+    '/drop-in-es-handed.html': {
+      name: 'drop-in, Spanish, es.js run first',
+      title: spanish.title,
+      html: page({
+        lang: 'es',
+        title: spanish.title,
+        place: ours,
+        head: `${script('/drop-in/bundled/es.js')}\n${dropIn}`,
+        body: ELEMENT,
+      }),
+    },
     '/drop-in-es-preload.html': {
       name: 'drop-in, Spanish, modulepreload es.js',
       title: spanish.title,

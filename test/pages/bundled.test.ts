@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { serve, type StaticServer } from './support/server.js';
 
+const title = `(document.querySelector('bank-connect-error')?.shadowRoot?.querySelector('[part~=title]')?.textContent.trim() ?? '')`;
+
 const page = (lang: string) => `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -16,23 +18,19 @@ const page = (lang: string) => `<!doctype html>
 </html>`;
 
 /**
- * A page in `lang` that preloads the locale modules `preloads` beside the drop-in, as the README's
- * recipe says, and tells `window.preloaded` when they are in (or failed).
+ * A page in `lang` that runs its locale modules before the drop-in, as the README's recipe says.
+ * The script after the drop-in runs once the drop-in's own work is done (its promises included) and
+ * before anything a later task brings: what it sees in `window.firstTitle` is the first render.
  */
-const preloadingPage = (lang: string, preloads: string[]) => `<!doctype html>
+const handingOverPage = (lang: string, modules: readonly string[]) => `<!doctype html>
 <html lang="${lang}">
   <head>
     <link rel="icon" href="data:," />
-    <script>
-      window.preloaded = new Promise((done) => {
-        let left = ${preloads.length};
-        const seen = (e) => e.target.rel === 'modulepreload';
-        document.addEventListener('load', (e) => seen(e) && --left === 0 && done(), true);
-        document.addEventListener('error', (e) => seen(e) && done(), true);
-      });
-    </script>
+    ${modules.map((l) => `<script type="module" src="/bundled/${l}.js"></script>`).join('\n    ')}
     <script type="module" src="/bank-connect-error.bundled.js"></script>
-    ${preloads.map((l) => `<link rel="modulepreload" href="/bundled/${l}.js" />`).join('\n    ')}
+    <script type="module">
+      window.firstTitle = ${title};
+    </script>
   </head>
   <body><bank-connect-error provider="finicity" code="936" institution="Tangerine"></bank-connect-error></body>
 </html>`;
@@ -47,8 +45,8 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
         '/en.html': page('en'),
         '/fr.html': page('fr-CA'),
         '/es.html': page('es'),
-        '/es-preload.html': preloadingPage('es', ['es']),
-        '/fr-CA-preload.html': preloadingPage('fr-CA', ['fr-CA', 'fr']),
+        '/es-handed.html': handingOverPage('es', ['es']),
+        '/fr-CA-handed.html': handingOverPage('fr-CA', ['fr', 'fr-CA']),
       },
     });
   });
@@ -56,8 +54,6 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
     await browser.close();
     await server.close();
   });
-
-  const title = `(document.querySelector('bank-connect-error')?.shadowRoot?.querySelector('[part~=title]')?.textContent.trim() ?? '')`;
 
   it('renders from one script tag, with Lit inside and nothing else to load in English', async () => {
     const { page, problems } = await watchedPage(browser);
@@ -84,35 +80,46 @@ describe('the bundled drop-in (dist/bank-connect-error.bundled.js)', () => {
   });
 
   // The recipe for a page not in English: its locale modules download beside the drop-in, not after
-  // it has run. The drop-in is held back here until they are in: its first render then needs
-  // nothing more, and would ask again for a module preloaded under another name.
-  for (const [lang, preloads, words] of [
+  // it has run, and run before it, handing their words over: the element's first render is in the
+  // page's language, with no import() (which resolves a task later, after the next frame).
+  for (const [lang, modules, words] of [
     ['es', ['es'], /en inglés/],
-    ['fr-CA', ['fr-CA', 'fr'], /en anglais/],
+    ['fr-CA', ['fr', 'fr-CA'], /en anglais/],
   ] as const) {
-    it(`a page in ${lang} that preloads ${preloads.join(' and ')}.js renders ${lang} with nothing downloaded after the drop-in`, async () => {
+    it(`a page in ${lang} that runs ${modules.join(' and ')}.js first renders ${lang} at once, downloading nothing more`, async () => {
       const { page, problems } = await watchedPage(browser);
       server.requests.length = 0;
-      await page.route('**/bank-connect-error.bundled.js', async (route) => {
-        await page.evaluate('window.preloaded');
-        await route.continue();
-      });
-      await page.goto(`${server.origin}/${lang}-preload.html`);
-      await page.waitForFunction(`${title}.length > 0`);
-      assert.match(await page.evaluate(title), words);
+      await page.goto(`${server.origin}/${lang}-handed.html`);
+      await page.waitForFunction(`window.firstTitle !== undefined`);
+      assert.match(await page.evaluate<string>('window.firstTitle'), words);
       assert.equal(
         await page.evaluate(`document.querySelector('bank-connect-error').resolution.reason`),
         'language_not_supported',
       );
-      assert.deepEqual(server.requests, [
-        `/${lang}-preload.html`,
-        ...preloads.map((l) => `/bundled/${l}.js`),
-        '/bank-connect-error.bundled.js',
-      ]);
+      assert.deepEqual(
+        server.requests.sort(),
+        [
+          `/${lang}-handed.html`,
+          '/bank-connect-error.bundled.js',
+          ...modules.map((l) => `/bundled/${l}.js`),
+        ].sort(),
+      );
       assert.deepEqual(problems, []);
       await page.close();
     });
   }
+
+  it('a page that runs another locale’s module first still loads its own', async () => {
+    const { page, problems } = await watchedPage(browser);
+    server.requests.length = 0;
+    await page.goto(`${server.origin}/fr-CA-handed.html`);
+    await page.waitForFunction(`${title}.length > 0`);
+    await page.evaluate(`document.documentElement.lang = 'es'`);
+    await page.waitForFunction(`/en inglés/.test(${title})`);
+    assert.ok(server.requests.includes('/bundled/es.js'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 
   /** Holds the Spanish module's download back until `release()`; `requested` once it is asked for. */
   async function holdSpanish(page: Page) {
