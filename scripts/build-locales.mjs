@@ -166,6 +166,9 @@ writeFileSync(
 import { targetLocales } from './locale-codes.js';
 import type { BASE_LOCALE as Bases, LOCALE_LOADERS as Loaders } from './locale-loaders.js';
 
+/** Downloads failed so far: after one, each asks for another URL. */
+let failures = 0;
+
 /** Each locale's module of translations: handed over by the page, or else downloaded from beside the drop-in. */
 export const LOCALE_LOADERS = Object.fromEntries(
   targetLocales.map((locale) => [
@@ -173,7 +176,12 @@ export const LOCALE_LOADERS = Object.fromEntries(
     async () =>
       (globalThis as { [key: symbol]: Record<string, unknown> | undefined })[${HANDOVER_KEY}]?.[
         locale
-      ] ?? import(\`./bundled/\${locale}.js\`),
+      ] ??
+      // Firefox keeps a failed import() in its module map and fails every later one of that URL.
+      import(\`./bundled/\${locale}.js\${failures ? \`?\${failures}\` : ''}\`).catch((error) => {
+        failures++;
+        throw error;
+      }),
   ]),
 ) as typeof Loaders;
 
