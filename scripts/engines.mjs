@@ -122,11 +122,7 @@ export function ensureEngines(engines = selectedEngines()) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     };
     execFileSync('apt-get', ['update', '-qq'], quiet);
-    execFileSync(
-      'apt-get',
-      ['install', '-y', '-qq', ...packages],
-      quiet,
-    );
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], quiet);
   }
   if (engines.includes('chromium')) ensureBrowser();
   const still = engines.filter((engine) => !FINDERS[engine]());

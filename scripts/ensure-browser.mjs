@@ -7,7 +7,9 @@ try {
   const wanted = selectedEngines();
   const engines = ENGINES.filter((engine) => engine === 'chromium' || wanted.includes(engine));
   for (const [engine, found] of Object.entries(ensureEngines(engines))) {
-    console.log(`${engine}: ${typeof found === 'string' ? found : Object.values(found).join(', ')}`);
+    console.log(
+      `${engine}: ${typeof found === 'string' ? found : Object.values(found).join(', ')}`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
