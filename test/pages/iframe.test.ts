@@ -7,6 +7,8 @@ import type { FrameAction } from '../../src/bridge-frame.js';
 import {
   ENGINE_NAMES,
   PAGE_ENGINES,
+  PROBLEMS_PAGE,
+  PROBLEMS_SCRIPT,
   launchEngine,
   type EngineBrowser,
   type EngineFrame as Frame,
@@ -65,6 +67,7 @@ const FRAME = `<!doctype html>
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
     <style>${FRAME_STYLE}</style>
+    ${PROBLEMS_SCRIPT}
     <script>${FRAME_SCRIPT}</script>
     <script type="module" src="/bank-connect-error.bundled.js"></script>
   </head>
@@ -109,6 +112,7 @@ const LENDER = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
+    ${PROBLEMS_SCRIPT}
     <script type="module">${LENDER_SCRIPT}</script>
   </head>
   <body></body>
@@ -173,7 +177,12 @@ for (const engine of PAGE_ENGINES) {
         }
         return {};
       };
-      const pages = { '/lender.html': LENDER, '/frame.html': FRAME, '/strict-frame.html': FRAME };
+      const pages = {
+        ...PROBLEMS_PAGE,
+        '/lender.html': LENDER,
+        '/frame.html': FRAME,
+        '/strict-frame.html': FRAME,
+      };
       [lender, flow, other] = await Promise.all([
         serve('dist', { pages, headers }),
         serve('dist', { pages, headers }),

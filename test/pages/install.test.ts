@@ -7,7 +7,13 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser, watchedPage } from './support/browser.js';
-import { ENGINE_NAMES, PAGE_ENGINES, launchEngine } from './support/engines.js';
+import {
+  ENGINE_NAMES,
+  PAGE_ENGINES,
+  PROBLEMS_PAGE,
+  PROBLEMS_SCRIPT,
+  launchEngine,
+} from './support/engines.js';
 import { serve, type StaticServer } from './support/server.js';
 import { shadowText } from './support/shadow-text.js';
 import { readUnits } from '../node/xliff.js';
@@ -269,8 +275,9 @@ describe('the packed package, installed into a new project', () => {
       const dist = join(project, 'node_modules/bank-connect-error/dist');
       const server = await serve(dist, {
         pages: {
+          ...PROBLEMS_PAGE,
           '/page.html': `<!doctype html><html lang="de"><head><link rel="icon" href="data:,">
-            <script type="module" src="./bank-connect-error.bundled.js"></script></head>
+            ${PROBLEMS_SCRIPT}<script type="module" src="./bank-connect-error.bundled.js"></script></head>
             <body><bank-connect-error code="token_invalid_or_expired"></bank-connect-error></body></html>`,
         },
       });

@@ -4,7 +4,13 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
-import { ENGINE_NAMES, PAGE_ENGINES, launchEngine, type EngineBrowser } from './support/engines.js';
+import {
+  ENGINE_NAMES,
+  PAGE_ENGINES,
+  PROBLEMS_PAGE,
+  launchEngine,
+  type EngineBrowser,
+} from './support/engines.js';
 import { serve, type StaticServer } from './support/server.js';
 
 /** The policy docs/security.md gives hosts: nothing inline, nothing from elsewhere, Trusted Types on. */
@@ -97,10 +103,16 @@ describe('security and reliability on real pages', () => {
       headers: (path): Record<string, string> =>
         path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {},
       pages: {
+        ...PROBLEMS_PAGE,
         '/watch.js': WATCH,
         '/favicon.ico': '',
-        '/strict/bundled.html': page('fr', '/watch.js', '/dist/bank-connect-error.bundled.js'),
-        '/strict/npm.html': page('fr', '/watch.js', `/${NPM_BUNDLE}/consumer.js`),
+        '/strict/bundled.html': page(
+          'fr',
+          '/__problems.js',
+          '/watch.js',
+          '/dist/bank-connect-error.bundled.js',
+        ),
+        '/strict/npm.html': page('fr', '/__problems.js', '/watch.js', `/${NPM_BUNDLE}/consumer.js`),
         '/twice/same.html': page(
           'en',
           '/dist/development/bank-connect-error.bundled.js',

@@ -291,11 +291,13 @@ function puppeteerPage(page: PuppeteerPage, problems: string[]): EnginePage {
 type WebdriverBrowser = Awaited<ReturnType<typeof remote>>;
 
 /**
- * What a page records of its own problems, for WebDriver classic, which reports none: installed
- * by the driver as soon as it can, it watches uncaught exceptions and rejections, console errors,
- * failed loads of scripts, styles and images, and CSP violations (which Chromium logs as errors).
+ * What a page records of its own problems, for WebDriver classic, which reports none: uncaught
+ * exceptions and rejections, console errors, failed loads of scripts, styles and images, and CSP
+ * violations (which Chromium logs as errors). The driver installs it when it first reaches a page;
+ * a test page that loads it first (`<script src="/__problems.js">`, `PROBLEMS_PAGE`) records
+ * from the start.
  */
-const WATCH = `(() => {
+export const WATCH = `(() => {
   if (window.__problems) return;
   const problems = (window.__problems = []);
   addEventListener('error', (event) => {
@@ -307,6 +309,10 @@ const WATCH = `(() => {
   const error = console.error;
   console.error = function (...args) { problems.push('console: ' + args.join(' ')); return error.apply(this, args); };
 })()`;
+
+/** The watcher as a file a test page serves and loads first (a classic script, so it runs first). */
+export const PROBLEMS_PAGE = { '/__problems.js': `${WATCH};\n` } as const;
+export const PROBLEMS_SCRIPT = '<script src="/__problems.js"></script>';
 
 async function webkit(binaries: {
   driver: string;
