@@ -3,8 +3,15 @@
 // Finds each one, installs Debian's packages where it can (root on Debian or Ubuntu), and starts
 // the helper processes WebKit needs, stopping them when the process that started them exits.
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -121,8 +128,12 @@ export function ensureEngines(engines = selectedEngines()) {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     };
-    execFileSync('apt-get', ['update', '-qq'], quiet);
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], quiet);
+    try {
+      execFileSync('apt-get', ['update', '-qq'], quiet);
+      execFileSync('apt-get', ['install', '-y', '-qq', ...packages], quiet);
+    } catch (error) {
+      console.error(`apt-get failed: ${error instanceof Error ? error.message : error}`);
+    }
   }
   if (engines.includes('chromium')) ensureBrowser();
   const still = engines.filter((engine) => !FINDERS[engine]());
@@ -241,22 +252,30 @@ async function waitForDriver(port, child) {
  * and a `stop()`.
  */
 export async function startWebKitDriver({ display, driver = onPath('WebKitWebDriver') }) {
-  const port = await freePort();
-  const child = track(
-    spawn(driver ?? 'WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        DISPLAY: display,
-        XDG_CONFIG_HOME: gtkConfigHome(),
-        // No accessibility bus or session bus to look for under Xvfb.
-        NO_AT_BRIDGE: '1',
-        WEBKIT_DISABLE_COMPOSITING_MODE: '1',
-      },
-    }),
-  );
-  await waitForDriver(port, child);
-  return { port, stop: () => stopChild(child) };
+  // A free port can be taken between our look and the driver's bind: then try another.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const child = track(
+      spawn(driver ?? 'WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          DISPLAY: display,
+          XDG_CONFIG_HOME: gtkConfigHome(),
+          // No accessibility bus to look for under Xvfb.
+          NO_AT_BRIDGE: '1',
+          WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+        },
+      }),
+    );
+    try {
+      await waitForDriver(port, child);
+      return { port, stop: () => stopChild(child) };
+    } catch (error) {
+      await stopChild(child);
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** WebDriver capabilities for MiniBrowser, light or dark. */

@@ -352,16 +352,15 @@ async function webkit(binaries: {
         await sizeWindow(session, { width, height });
         return window;
       });
-      return webdriverPage(
-        session,
-        handle,
+      return webdriverPage(session, handle, {
         serial,
-        (handle) => {
-          if (handle === firstWindow) firstTaken = false;
+        current: () => current,
+        switched: (to) => (current = to),
+        closed: (page) => {
+          if (page === firstWindow) firstTaken = false;
         },
-        () => current,
-        (handle) => (current = handle),
-      );
+        firstWindow,
+      });
     },
     async close() {
       await session.deleteSession().catch(() => undefined);
@@ -371,21 +370,28 @@ async function webkit(binaries: {
   };
 }
 
+/** What the pages of one WebDriver session share: its queue and which window is current. */
+interface WindowKeeper {
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+  current(): string;
+  switched(to: string): void;
+  closed(handle: string): void;
+  /** The session's own window: kept (blank) when its page closes, as a session needs one. */
+  firstWindow: string;
+}
+
 function webdriverPage(
   session: WebdriverBrowser,
   handle: string,
-  serial: <T>(task: () => Promise<T>) => Promise<T>,
-  released: (handle: string) => void,
-  getCurrent: () => string,
-  setCurrent: (handle: string) => void,
+  { serial, current, switched, closed: released, firstWindow }: WindowKeeper,
 ): EnginePage {
   let closed = false;
   const problems: string[] = [];
   /** Frames by iframe selector, from this page's top document; `[]` is the top document. */
   const enter = async (path: string[]) => {
-    if (getCurrent() !== handle) {
+    if (current() !== handle) {
       await session.switchToWindow(handle);
-      setCurrent(handle);
+      switched(handle);
     }
     await session.switchFrame(null);
     for (const selector of path) {
@@ -435,13 +441,12 @@ function webdriverPage(
           'return (window.__problems || []).splice(0)',
         )) as string[];
         problems.push(...recorded);
-        if ((await session.getWindowHandles()).length > 1) {
-          await session.closeWindow();
-          const [rest] = await session.getWindowHandles();
-          await session.switchToWindow(rest!);
-          setCurrent(rest!);
-        } else {
+        if (handle === firstWindow) {
           await session.url('about:blank');
+        } else {
+          await session.closeWindow();
+          await session.switchToWindow(firstWindow);
+          switched(firstWindow);
         }
         released(handle);
       }),
