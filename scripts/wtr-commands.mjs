@@ -36,15 +36,19 @@ const AWAIT_SIZE = `const [width, height] = arguments;
  * includes the browser's own chrome, which is measured the first time and whenever it misses.
  */
 export async function sizeWindow(driver, { width, height }) {
-  let inner = [0, 0];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const [dw, dh] = chromeSize.get(driver) ?? [0, 0];
-    await driver.setWindowSize(width + dw, height + dh);
-    inner = await driver.execute(AWAIT_SIZE, width, height);
-    if (inner[0] === width && inner[1] === height) return true;
+  const measure = async () => {
     const rect = await driver.getWindowRect();
     const now = await driver.execute(() => [window.innerWidth, window.innerHeight]);
     chromeSize.set(driver, [rect.width - now[0], rect.height - now[1]]);
+  };
+  if (!chromeSize.has(driver)) await measure();
+  let inner = [0, 0];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [dw, dh] = chromeSize.get(driver);
+    await driver.setWindowSize(width + dw, height + dh);
+    inner = await driver.execute(AWAIT_SIZE, width, height);
+    if (inner[0] === width && inner[1] === height) return true;
+    await measure();
   }
   throw new Error(
     `The viewport stayed ${inner[0]}×${inner[1]} where ${width}×${height} was asked for.`,
