@@ -1,3 +1,4 @@
 export function findBrowser(): string | null;
+export function isDebianLike(): boolean;
 export function ensureBrowser(): string;
 export const BROWSER_ARGS: string[];

@@ -30,7 +30,7 @@ export function findBrowser() {
   return null;
 }
 
-function isDebianLike() {
+export function isDebianLike() {
   try {
     const release = readFileSync('/etc/os-release', 'utf8');
     return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);

@@ -71,7 +71,7 @@ describe('actions', () => {
       part(el, 'button-primary')!.focus();
       await sendKeys({ press: 'Enter' });
       part(el, 'button-secondary')!.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the Space key: every driver knows " ", not all know "Space"
       expect(actions).to.deep.equal(['choose_another_institution', 'retry']);
     });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { resizeViewport } from './commands.js';
 import {
   REASONS,
   getLocale,
@@ -62,7 +62,7 @@ describe('localization', () => {
     await warmUpAxe();
   });
   after(async () => {
-    await setViewport({ width: 800, height: 600 });
+    await resizeViewport({ width: 800, height: 600 });
     document.documentElement.lang = 'en';
   });
 
@@ -131,7 +131,7 @@ describe('localization', () => {
       });
 
       it('fits a 320 px screen in every variant, nothing overflowing', async () => {
-        await setViewport({ width: 320, height: 640 });
+        await resizeViewport({ width: 320, height: 640 });
         for (const variant of ['inline', 'panel', 'compact']) {
           const { elements } = await renderAllReasons(variant);
           for (const el of elements) {
@@ -151,7 +151,7 @@ describe('localization', () => {
             }
           }
         }
-        await setViewport({ width: 800, height: 600 });
+        await resizeViewport({ width: 800, height: 600 });
       });
     });
   }

@@ -7,6 +7,13 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser, watchedPage } from './support/browser.js';
+import {
+  ENGINE_NAMES,
+  PAGE_ENGINES,
+  PROBLEMS_PAGE,
+  PROBLEMS_SCRIPT,
+  launchEngine,
+} from './support/engines.js';
 import { serve, type StaticServer } from './support/server.js';
 import { shadowText } from './support/shadow-text.js';
 import { readUnits } from '../node/xliff.js';
@@ -262,27 +269,44 @@ describe('the packed package, installed into a new project', () => {
     assert.match(run('npx', ['--no-install', 'bank-connect-error', '--help']), /^usage: /);
   });
 
-  it('loads the bundled file in a plain HTML page in Chromium', async () => {
-    const dist = join(project, 'node_modules/bank-connect-error/dist');
-    const server = await serve(dist, {
-      pages: {
-        '/page.html': `<!doctype html><html lang="de"><head><link rel="icon" href="data:,">
-          <script type="module" src="./bank-connect-error.bundled.js"></script></head>
-          <body><bank-connect-error code="token_invalid_or_expired"></bank-connect-error></body></html>`,
-      },
+  // In every engine: the drop-in as most lenders will first meet it.
+  for (const engine of PAGE_ENGINES) {
+    it(`loads the bundled file in a plain HTML page in ${ENGINE_NAMES[engine]}`, async () => {
+      const dist = join(project, 'node_modules/bank-connect-error/dist');
+      const server = await serve(dist, {
+        pages: {
+          ...PROBLEMS_PAGE,
+          '/page.html': `<!doctype html><html lang="de"><head><link rel="icon" href="data:,">
+            ${PROBLEMS_SCRIPT}<script type="module" src="./bank-connect-error.bundled.js"></script></head>
+            <body><bank-connect-error code="token_invalid_or_expired"></bank-connect-error></body></html>`,
+        },
+      });
+      const driven = await launchEngine(engine);
+      try {
+        const page = await driven.newPage();
+        await page.goto(`${server.origin}/page.html`);
+        await page.waitForFunction(
+          () =>
+            !!document
+              .querySelector('bank-connect-error')
+              ?.shadowRoot?.querySelector('[part~="base"][lang="de"]'),
+        );
+        const german = translation('de', 'reason.reconnect_required.title');
+        const shown = await page.evaluate(
+          () =>
+            document
+              .querySelector('bank-connect-error')!
+              .shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!.innerText,
+        );
+        assert.equal(shown.endsWith(german), true, shown);
+        await page.close();
+        assert.deepEqual(page.problems, []);
+      } finally {
+        await driven.close();
+        await server.close();
+      }
     });
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${server.origin}/page.html`);
-    const base = page.locator('bank-connect-error [part~="base"][lang="de"]');
-    await base.waitFor();
-    const german = translation('de', 'reason.reconnect_required.title');
-    assert.equal(
-      (await page.locator('bank-connect-error [part~="title"]').innerText()).endsWith(german),
-      true,
-    );
-    assert.deepEqual(problems, []);
-    await server.close();
-  });
+  }
 
   // The other ways in: a bundler, React and server rendering, each built from the installed
   // package with Vite, the way a lender's app would be.
