@@ -31,6 +31,8 @@ export interface ServeOptions {
   pages?: Record<string, string>;
   /** Compresses every response with gzip for a browser that accepts it, as a web host would. */
   gzip?: boolean;
+  /** Answers a request with 503 when this says so: a host that is down for a moment. */
+  unavailable?: (path: string) => boolean;
 }
 
 /** Serves a folder on 127.0.0.1 at a free port: the page-level tests' stand-in for a web host. */
@@ -41,6 +43,7 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
+    if (options.unavailable?.(path)) return void response.writeHead(503).end();
     const headers = options.headers?.(path) ?? {};
     const send = (type: string, body: string | Buffer) => {
       if (options.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
