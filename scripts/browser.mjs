@@ -6,7 +6,8 @@ import { delimiter, join } from 'node:path';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
-function isExecutable(path) {
+/** Whether `path` is a file this process may run. */
+export function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
     return true;

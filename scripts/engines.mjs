@@ -3,19 +3,11 @@
 // Finds each one, installs Debian's packages where it can (root on Debian or Ubuntu), and starts
 // the helper processes WebKit needs, stopping them when the process that started them exits.
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  accessSync,
-  constants,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { ensureBrowser, findBrowser, isDebianLike } from './browser.mjs';
+import { ensureBrowser, findBrowser, isDebianLike, isExecutable } from './browser.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
@@ -39,15 +31,6 @@ export function selectedEngines(value = process.env.TEST_BROWSERS) {
     throw new Error(`Unknown browser ${unknown.join(', ')}: choose among ${ENGINES.join(', ')}.`);
   }
   return ENGINES.filter((engine) => names.includes(engine));
-}
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function onPath(...names) {
