@@ -11,7 +11,7 @@ const MESSAGES = 'src/messages';
 const ID_OPTION = /\bid:\s*(['"`])([\w.-]+)\1/g;
 // A generated locale module's keys: JSON, two spaces in (scripts/build-locales.mjs).
 const TEMPLATE_KEY = /^ {2}"([\w.-]+)":/gm;
-// Its \`ids\` export, as written for the sources (\`undefined\`), to be stamped with the fingerprint.
+// Its `ids` export, as written for the sources (`undefined`), to be stamped with the fingerprint.
 const IDS_EXPORT = /^(export const ids(?:: [^=]+)? = )undefined;/m;
 
 /** Every id the messages use, sorted, each named by its place in base 36. */
