@@ -31,6 +31,9 @@ const TARGETS: [string, string, number][] = [
 ];
 /** Other ratios worth reading, with no target. */
 const COMPARISONS: [string, string][] = [
+  // What the drop-in's bytes alone cost: the minimal element, as large as the drop-in.
+  ['/lit-padded.html', '/lit.html'],
+  ['/drop-in-en.html', '/lit-padded.html'],
   ['/drop-in-es-preload.html', '/drop-in-en.html'],
   ['/drop-in-es.html', '/drop-in-en.html'],
   ['/app-es.html', '/app-en.html'],
@@ -57,6 +60,9 @@ async function timeToTitle(browser: Browser, server: StaticServer, candidate: Ca
     const before = server.requests.length;
     await page.goto(`${server.origin}${candidate.path}`, { waitUntil: 'domcontentloaded' });
     const ms = await page.evaluate(() => window.titleShown);
+    // Let the page finish its own work (hydration, late downloads) before the next one starts, so
+    // that no candidate pays for the one before it.
+    await page.waitForLoadState('load');
     return { ms, requests: server.requests.length - before };
   } finally {
     await context.close();
