@@ -60,9 +60,6 @@ async function timeToTitle(browser: Browser, server: StaticServer, candidate: Ca
     const before = server.requests.length;
     await page.goto(`${server.origin}${candidate.path}`, { waitUntil: 'domcontentloaded' });
     const ms = await page.evaluate(() => window.titleShown);
-    // Let the page finish its own work (hydration, late downloads) before the next one starts, so
-    // that no candidate pays for the one before it.
-    await page.waitForLoadState('load');
     return { ms, requests: server.requests.length - before };
   } finally {
     await context.close();
@@ -83,7 +80,7 @@ const requests = new Map<string, number>();
 try {
   for (const candidate of candidates) await timeToTitle(browser, server, candidate); // warm-up
   // Interleaved, each round starting one candidate further on: drift in the machine's speed
-  // reaches every candidate alike, and none always follows the same one.
+  // reaches every candidate alike, and none always loads first.
   for (let round = 0; round < REPEATS; round++) {
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[(i + round) % candidates.length]!;

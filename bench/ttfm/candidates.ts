@@ -89,8 +89,9 @@ const oneFile = (entry: string, outfile: string) =>
   });
 
 /**
- * A copy of a script padded, in a trailing comment, with text gzip can't shrink, until it sends as
- * many gzip bytes as `like` (compressed as the bench's server does): the same code, another size.
+ * A copy of a script padded, in a trailing comment, with text that has no repeats for gzip to find,
+ * until it sends as many gzip bytes as `like` (compressed as the bench's server does): the same
+ * code, another size.
  */
 function padded(file: string, like: string, outfile: string) {
   const code = readFileSync(join(OUT, file), 'utf8');
@@ -151,7 +152,8 @@ export async function buildCandidates(): Promise<Candidate[]> {
   const minimalLit = `<minimal-lit heading="${escape(english.title)}" message="${escape(english.message)}"
 primary="${primary}" secondary="${secondary}" reference="${escape(english.reference)}"></minimal-lit>`;
   const pages: Record<string, { name: string; html: string; title: string }> = {
-    // In this order, each pair a target compares loads one after the other in every round.
+    // In this order, each pair a target compares loads one after the other, in every round but the
+    // one that starts between them.
     '/plain.html': {
       name: 'plain HTML (the floor)',
       title: english.title,

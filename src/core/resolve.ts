@@ -20,10 +20,10 @@ const indexes = new Map<Provider, ReadonlyMap<string, CatalogEntry>>();
 
 /**
  * A provider's codes by spelling-free key; the first listing of a code is its canonical form.
- * Built on first use: a page shows one provider's codes, and keying all six providers' took a
- * phone-speed CPU (Chromium, 4× slowed) about 10 ms before the first message.
+ * Built on first use: a page that names its provider needs only that provider's, and keying all
+ * six providers' took a phone-speed CPU (Chromium, 4× slowed) about 10 ms before the first message.
  */
-function indexOf(provider: Provider): ReadonlyMap<string, CatalogEntry> {
+function codesOf(provider: Provider): ReadonlyMap<string, CatalogEntry> {
   let byKey = indexes.get(provider);
   if (!byKey) {
     const keyed = new Map<string, CatalogEntry>();
@@ -43,16 +43,16 @@ function indexOf(provider: Provider): ReadonlyMap<string, CatalogEntry> {
  */
 function detect(text: string, key: string): Resolution {
   if (/^\d+$/.test(key)) return lookUp('finicity', text, key);
-  const owners = PROVIDERS.filter((provider) => indexOf(provider).has(key));
+  const owners = PROVIDERS.filter((provider) => codesOf(provider).has(key));
   if (owners.length === 1) return lookUp(owners[0]!, text, key);
-  const [first, ...others] = owners.map((provider) => indexOf(provider).get(key)!);
+  const [first, ...others] = owners.map((provider) => codesOf(provider).get(key)!);
   return first && others.every((entry) => entry.reason === first.reason)
     ? build(null, first.code, first.reason)
     : build(null, text, 'unknown');
 }
 
 function lookUp(provider: Provider, text: string, key: string): Resolution {
-  const entry = indexOf(provider).get(key);
+  const entry = codesOf(provider).get(key);
   return entry
     ? build(provider, entry.code, entry.reason, entry)
     : build(provider, text, 'unknown');
