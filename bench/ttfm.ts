@@ -11,6 +11,8 @@ import { serve, type StaticServer } from '../test/pages/support/server.js';
 import { buildCandidates, OUT, type Candidate } from './ttfm/candidates.js';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 11);
+/** `BENCH_PAGES=/ssr-en.html`: only these pages, with plain HTML (the floor), for more rounds. */
+const PAGES = process.env.BENCH_PAGES?.split(',');
 
 /** Lighthouse's mobile profile: a slow 4G network and a phone's CPU. */
 const NETWORK = {
@@ -70,7 +72,9 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'ignore' }); // what lenders ship, as built now
-const candidates = await buildCandidates();
+const candidates = (await buildCandidates()).filter(
+  ({ path }) => !PAGES || path === '/plain.html' || PAGES.includes(path),
+);
 const server = await serve(OUT, { gzip: true, headers: () => ({ 'cache-control': 'no-cache' }) });
 const browser = await launchBrowser();
 const chromium = browser.version();
@@ -97,6 +101,8 @@ const loadAfter = loadavg();
 
 const medians = new Map([...times].map(([path, values]) => [path, median(values)]));
 const nameOf = new Map(candidates.map(({ path, name }) => [path, name]));
+/** A ratio is printed only when both its pages ran. */
+const measured = ([a, b]: readonly [string, string, ...unknown[]]) => times.has(a) && times.has(b);
 const ratio = (a: string, b: string) => medians.get(a)! / medians.get(b)!;
 /** The median of each round's ratio: the two loads of a pair ran one after the other. */
 const pairedRatio = (a: string, b: string) =>
@@ -127,7 +133,7 @@ for (const { path, name } of candidates) {
 // Two readings of each ratio: of the medians, and the median of each round's ratio, which cancels
 // the machine's drift between rounds (each pair loads back to back); a target holds on both.
 console.log('\nTargets (ratio of the medians; median of the rounds’ ratios)');
-for (const [a, b, most] of TARGETS) {
+for (const [a, b, most] of TARGETS.filter(measured)) {
   const [value, paired] = [ratio(a, b), pairedRatio(a, b)];
   console.log(
     `  ${Math.max(value, paired) <= most ? '✓' : '✗'} ${nameOf.get(a)} / ${nameOf.get(b)}: ` +
@@ -135,7 +141,7 @@ for (const [a, b, most] of TARGETS) {
   );
 }
 console.log('\nOther ratios');
-for (const [a, b] of COMPARISONS) {
+for (const [a, b] of COMPARISONS.filter(measured)) {
   console.log(
     `    ${nameOf.get(a)} / ${nameOf.get(b)}: ${ratio(a, b).toFixed(2)}×; ` +
       `${pairedRatio(a, b).toFixed(2)}×`,
