@@ -7,6 +7,7 @@ import { listCodes } from '../../src/catalog.js';
 import { launchBrowser, watchedPage } from './support/browser.js';
 import { axeViolations, elementsRendered, shownTexts } from './support/demo-page.js';
 import { serve, type StaticServer } from './support/server.js';
+import { assertTextBecomes } from './support/settled-text.js';
 
 // Drives the BUILT demo (`npm run build:demo` → demo-dist/) as a visitor would, from a plain
 // static server; the playground's snippet is checked against the package's drop-in (dist/).
@@ -80,7 +81,7 @@ describe('the demo site (demo-dist/)', () => {
     const { page, problems } = await open();
     for (const [view, heading] of Object.entries(VIEWS)) {
       await page.locator('nav').getByRole('link', { name: heading, exact: true }).click();
-      assert.equal(await page.locator('main h1').innerText(), heading);
+      await assertTextBecomes(page.locator('main h1'), heading);
       assert.match(page.url(), view === 'gallery' ? /index\.html$/ : new RegExp(`view=${view}`));
     }
     assert.equal(

@@ -15,6 +15,7 @@ import {
   launchEngine,
 } from './support/engines.js';
 import { serve, type StaticServer } from './support/server.js';
+import { assertTextBecomes } from './support/settled-text.js';
 import { shadowText } from './support/shadow-text.js';
 import { readUnits } from '../node/xliff.js';
 import { listCodes } from '../../src/catalog.js';
@@ -366,7 +367,7 @@ describe('the packed package, installed into a new project', () => {
       await page.evaluate(() =>
         (window as unknown as { switchLocale(l: string): Promise<void> }).switchLocale('es'),
       );
-      assert.ok((await title.innerText()).endsWith(spanish));
+      await assertTextBecomes(title, (text) => text.endsWith(spanish));
       await page.locator('bank-connect-error [part~="button-primary"]').click();
       assert.equal(await page.locator('body').getAttribute('data-action'), 'retry');
       assert.deepEqual(problems, []);
@@ -391,7 +392,7 @@ describe('the packed package, installed into a new project', () => {
       const title = page.locator('bank-connect-error [part~="title"]');
       assert.match(await title.innerText(), /Please reconnect your account/);
       await page.locator('bank-connect-error [part~="button-primary"]').click();
-      assert.equal(await page.locator('#actions').innerText(), 'reconnect');
+      await assertTextBecomes(page.locator('#actions'), 'reconnect');
       assert.deepEqual(problems, []);
     });
 

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, watchedPage } from './support/browser.js';
+import { assertTextBecomes } from './support/settled-text.js';
 import { bundleFixture } from './support/fixture.js';
 import { serve, type StaticServer } from './support/server.js';
 
@@ -39,10 +40,10 @@ describe('bank-connect-error/react', () => {
 
     await page.locator('bank-connect-error [part~="button-primary"]').click();
     await page.locator('bank-connect-error [part~="button-secondary"]').click();
-    assert.equal(await page.locator('#actions').innerText(), 'reconnect,contact_support');
+    await assertTextBecomes(page.locator('#actions'), 'reconnect,contact_support');
 
     await page.locator('#switch').click();
-    assert.match(await title.innerText(), /couldn't sign in to Tangerine/);
+    await assertTextBecomes(title, /couldn't sign in to Tangerine/);
     assert.deepEqual(problems, []);
   });
 });
