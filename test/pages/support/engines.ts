@@ -23,6 +23,7 @@ import {
   webkitCapabilities,
   type Engine,
 } from '../../../scripts/engines.mjs';
+import { poll } from './poll.js';
 import { sizeWindow } from '../../../scripts/wtr-commands.mjs';
 import { launchBrowser, watchedPage } from './browser.js';
 
@@ -36,9 +37,6 @@ export const ENGINE_NAMES: Record<Engine, string> = {
   firefox: 'Firefox',
   webkit: 'WebKit',
 };
-
-/** Time a condition may take to come true: generous, for a loaded machine. */
-const WAIT_MS = 60_000;
 
 type PageFunction<A, R> = string | ((arg: A) => R | Promise<R>);
 
@@ -150,15 +148,6 @@ const parse = <R>(text: unknown): R =>
 /** The expression of `waitForFunction`: true once `fn(arg)` is truthy. */
 const truthy = (fn: PageFunction<never, unknown>, arg: unknown) =>
   `(async () => !!(await ${expression(fn, arg)}.then((t) => t === undefined ? undefined : JSON.parse(t))))()`;
-
-async function poll(check: () => Promise<unknown>, what: string) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
 
 const describeFn = (fn: PageFunction<never, unknown>) => String(fn).slice(0, 120);
 

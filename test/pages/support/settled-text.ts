@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
-
-/** Long enough for a loaded machine; only a wrong text ever waits this long. */
-const PATIENCE_MS = 15_000;
+import { poll } from './poll.js';
 
 /**
  * Asserts the text a locator settles on: equal to a string, matching a pattern, or passing a test.
@@ -19,12 +17,9 @@ export async function assertTextBecomes(
       : expected instanceof RegExp
         ? expected.test(text)
         : expected(text);
-  const deadline = Date.now() + PATIENCE_MS;
-  let text = await locator.innerText();
-  while (!matches(text) && Date.now() < deadline) {
-    await locator.page().waitForTimeout(50);
-    text = await locator.innerText();
-  }
+  let text = '';
+  // A timeout is reported by the assertion below, with the text last seen.
+  await poll(async () => matches((text = await locator.innerText())), 'the text').catch(() => {});
   if (typeof expected === 'string') assert.equal(text, expected);
   else if (expected instanceof RegExp) assert.match(text, expected);
   else assert.ok(expected(text), `unexpected text: ${text}`);
